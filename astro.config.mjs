@@ -1,0 +1,60 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import astroI18next from 'astro-i18next';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { readAlternates } from './src/lib/sitemap-alternates.ts';
+
+/**
+ * The public address of the site: canonical URLs, hreflang, Open Graph, the
+ * sitemap and robots.txt are all built from it. Override with SITE_URL when
+ * the site is published elsewhere (a staging host, say).
+ */
+const site = process.env.SITE_URL ?? 'https://rownosc.krakow.pl';
+
+/** Where the build writes, captured for the sitemap's hreflang reader. */
+let outDir = new URL('./dist/', import.meta.url);
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Each page's CSS is small; inlining it saves a render-blocking request and
+    // keeps a page's HTML and CSS inside one 14 KB initial congestion window.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  i18n: {
+    locales: locales.map((l) => l.code),
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    contentGuard(),
+    astroI18next({ configPath: 'src/i18n/astro-i18next.config.ts' }),
+    mdx(),
+    {
+      name: 'capture-out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+        },
+      },
+    },
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(locales.map((l) => [l.code, l.intl])),
+      },
+      // The i18n option pairs pages by identical paths; ours have translated
+      // slugs, so each entry takes its alternates from the page's own head.
+      serialize(item) {
+        const links = readAlternates(item.url, outDir);
+        return { ...item, links: links.length > 0 ? links : undefined };
+      },
+    }),
+  ],
+});

@@ -1,0 +1,54 @@
+/**
+ * The site's one door to translation. Pages and components import from here,
+ * never from astro-i18next or i18next directly, so the library can be swapped
+ * without touching them.
+ *
+ * astro-i18next initialises i18next for every page (its `page-ssr` script, fed
+ * by ./astro-i18next.config.ts, loading ./locales/<lang>/translation.json).
+ * We take a translator bound to one language (`getFixedT`) instead of switching
+ * the global language, so no page depends on another page's render order.
+ */
+import i18next from 'i18next';
+import { localizePath } from 'astro-i18next';
+import type uiStrings from './locales/pl/translation.json';
+import { localeInfo, type Locale } from './locales';
+
+export * from './locales';
+
+type PluralSuffix = 'one' | 'few' | 'many' | 'other';
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+
+/** Every UI string key, checked at compile time against the Polish strings. */
+export type UiKey = WithoutPlural<Leaves<typeof uiStrings>>;
+
+export type Translate = (key: UiKey, options?: Record<string, unknown>) => string;
+
+export function useTranslations(locale: Locale): Translate {
+  const translate = i18next.getFixedT(locale);
+  return (key, options) => String(translate(key, options ?? {}));
+}
+
+/**
+ * A Polish site path ('/wydarzenia/') in another language ('/en/events/'),
+ * through astro-i18next's translated route table. Used for the fixed parts of
+ * the site (home and section indexes); content pages get their translated
+ * addresses from their own `slug`, see src/lib/site-pages.ts.
+ */
+export function localizedPath(polishPath: string, locale: Locale): string {
+  return localizePath(polishPath, locale);
+}
+
+/** Intl helpers bound to a language. */
+export function formatters(locale: Locale) {
+  const intl = localeInfo(locale).intl;
+  return {
+    date: (date: Date) =>
+      new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date),
+    languageName: (code: string) => new Intl.DisplayNames([intl], { type: 'language' }).of(code) ?? code,
+    list: (items: string[]) => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' }).format(items),
+    number: (value: number) => new Intl.NumberFormat(intl).format(value),
+  };
+}

@@ -1,0 +1,61 @@
+import { zonedInstant, type EventSpan } from './event-timing';
+
+/**
+ * Human dates for events, through Intl.DateTimeFormat#formatRange so each
+ * language gets its own conventions ("15–16 maja 2023", "15–16 May 2023",
+ * "15 maja 2023, 10:00–16:30").
+ */
+
+const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/** en-GB puts spaces around the dash between two bare numbers ("15 – 16 May"); house style closes them up. */
+function tidy(text: string): string {
+  return text.replace(/(\d)\s+–\s+(\d)/g, '$1–$2');
+}
+
+function utcDay(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+export function formatEventDates(span: EventSpan, intlLocale: string): string {
+  if (span.allDay) {
+    const format = new Intl.DateTimeFormat(intlLocale, { ...dayOptions, timeZone: 'UTC' });
+    if (span.start.date === span.end.date) return format.format(utcDay(span.start.date));
+    return tidy(format.formatRange(utcDay(span.start.date), utcDay(span.end.date)));
+  }
+  const format = new Intl.DateTimeFormat(intlLocale, {
+    ...dayOptions,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: span.timeZone,
+  });
+  return tidy(format.formatRange(zonedInstant(span.start, span.timeZone), zonedInstant(span.end, span.timeZone)));
+}
+
+/** A plain date in a language, e.g. "26 kwietnia 2023". */
+export function formatDay(date: string, intlLocale: string): string {
+  return new Intl.DateTimeFormat(intlLocale, { ...dayOptions, timeZone: 'UTC' }).format(utcDay(date));
+}
+
+/** A date as precise as written: "2022" → "2022", "2022-09" → "wrzesień 2022", "2011-05-25" → "25 maja 2011". */
+export function formatPartialDate(value: string, intlLocale: string): string {
+  const [year, month, day] = value.split('-');
+  if (!month) return year ?? value;
+  if (!day) {
+    return new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${year}-${month}-01T00:00:00Z`),
+    );
+  }
+  return formatDay(value, intlLocale);
+}
+
+/** Today's calendar date in a time zone, YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** An event is upcoming until its last day has passed in its own time zone. */
+export function isUpcoming(span: EventSpan, now: Date): boolean {
+  return span.end.date >= todayIn(span.timeZone, now);
+}

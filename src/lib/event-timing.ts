@@ -1,0 +1,142 @@
+import { z } from 'astro/zod';
+
+/**
+ * How an event's time is written in frontmatter, and what it means.
+ *
+ * Editors write calendar dates and wall-clock times as people say them in the
+ * event's city; the time zone (default Europe/Warsaw) turns them into instants.
+ *   all-day:  start: 2023-05-15   end: 2023-05-16
+ *   timed:    start: 2023-05-15   startTime: "10:00"   endTime: "16:30"
+ * An event without `startTime` is all-day; `end` defaults to `start`.
+ */
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: 'godzinę podaj w cudzysłowie jako GG:MM, np. "10:00"',
+});
+
+export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const eventTimingFields = {
+  /** First day of the event (YYYY-MM-DD). */
+  start: z.date({ error: 'start: podaj datę rozpoczęcia jako RRRR-MM-DD, np. 2023-05-15' }),
+  /** Last day of the event (YYYY-MM-DD); leave out for a one-day event. */
+  end: z.date({ error: 'end: podaj datę zakończenia jako RRRR-MM-DD, np. 2023-05-16' }).optional(),
+  /** Start time ("HH:MM") for timed events; leave out for all-day events. */
+  startTime: time.optional(),
+  /** End time ("HH:MM"), required together with `startTime`. */
+  endTime: time.optional(),
+  /** IANA time zone of the times above. */
+  timeZone: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isValidTimeZone, { error: 'timeZone: nieznana strefa czasowa; zwykle wystarczy ją usunąć (domyślnie Europe/Warsaw)' }),
+};
+
+export interface EventTimingInput {
+  start: Date;
+  end?: Date | undefined;
+  startTime?: string | undefined;
+  endTime?: string | undefined;
+  timeZone: string;
+}
+
+/** Problems with the combination of timing fields, as [field, message] pairs. */
+export function timingProblems(input: EventTimingInput): Array<[keyof EventTimingInput, string]> {
+  const problems: Array<[keyof EventTimingInput, string]> = [];
+  if ((input.startTime === undefined) !== (input.endTime === undefined)) {
+    problems.push([
+      input.startTime === undefined ? 'startTime' : 'endTime',
+      'podaj obie godziny (startTime i endTime) albo żadnej — wtedy wydarzenie trwa cały dzień',
+    ]);
+    return problems;
+  }
+  const span = eventSpan(input);
+  const startKey = `${span.start.date}T${span.start.time ?? '00:00'}`;
+  const endKey = `${span.end.date}T${span.end.time ?? '00:00'}`;
+  if (endKey < startKey || (span.allDay && span.end.date < span.start.date)) {
+    problems.push([input.end ? 'end' : 'endTime', 'koniec wydarzenia jest wcześniej niż jego początek: popraw end/endTime']);
+  }
+  return problems;
+}
+
+export interface LocalMoment {
+  /** Calendar date, YYYY-MM-DD. */
+  date: string;
+  /** Wall-clock time, HH:MM; absent for all-day events. */
+  time?: string;
+}
+
+export interface EventSpan {
+  allDay: boolean;
+  start: LocalMoment;
+  /** For all-day events: the last day (inclusive). */
+  end: LocalMoment;
+  timeZone: string;
+}
+
+/** YAML dates arrive as UTC midnight; their UTC fields are the calendar date written. */
+export function calendarDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+export function eventSpan(input: EventTimingInput): EventSpan {
+  const allDay = input.startTime === undefined;
+  const startDate = calendarDate(input.start);
+  const endDate = calendarDate(input.end ?? input.start);
+  return allDay
+    ? { allDay, start: { date: startDate }, end: { date: endDate }, timeZone: input.timeZone }
+    : {
+        allDay,
+        start: { date: startDate, time: input.startTime! },
+        end: { date: endDate, time: input.endTime! },
+        timeZone: input.timeZone,
+      };
+}
+
+/** Offset of `timeZone` from UTC, in minutes, at the UTC instant `utcMs`. */
+function offsetMinutes(utcMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - utcMs) / 60000);
+}
+
+/** The instant at which the wall clock in `timeZone` shows `date` `time`. */
+export function zonedInstant(moment: LocalMoment, timeZone: string): Date {
+  const [y, m, d] = moment.date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = (moment.time ?? '00:00').split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // Two passes settle the offset even next to a daylight-saving change.
+  let utc = wall - offsetMinutes(wall, timeZone) * 60000;
+  utc = wall - offsetMinutes(utc, timeZone) * 60000;
+  return new Date(utc);
+}
+
+/** ISO 8601 with the zone's offset, e.g. 2023-05-15T10:00:00+02:00 (schema.org, <time>). */
+export function zonedIso(moment: LocalMoment, timeZone: string): string {
+  if (moment.time === undefined) return moment.date;
+  const instant = zonedInstant(moment, timeZone);
+  const offset = offsetMinutes(instant.getTime(), timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.date}T${moment.time}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -1,0 +1,139 @@
+import { localeCodes, localePrefix, type Locale } from '../i18n/locales';
+import { sections } from '../i18n/sections';
+
+/**
+ * The site's page table: every URL the site publishes, in every language, and how
+ * the pages of one language pair with the other's. Pure data in, data out, so the
+ * path mapping is unit-tested without Astro (tests/unit/site-pages.test.ts).
+ */
+
+export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page';
+
+export interface SitePage {
+  /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
+  key: string;
+  locale: Locale;
+  /** Root-relative URL with trailing slash: '/wydarzenia/forum-miast-empatycznych-2023/'. */
+  path: string;
+  kind: PageKind;
+  title: string;
+  /** Content entry the page renders, if any: collection and id ('pl/femcities'). */
+  entry?: { collection: ContentCollection; id: string };
+}
+
+export type ContentCollection = 'networks' | 'events' | 'pages';
+
+/** What the page table needs to know of a content entry. */
+export interface EntrySummary {
+  collection: ContentCollection;
+  /** 'pl/femcities': language folder, then file name without extension. */
+  id: string;
+  title: string;
+  slug?: string | undefined;
+}
+
+/** Page files with a fixed place in the site rather than their own slug. */
+export const SPECIAL_PAGES = { home: 'home', cooperation: 'international-cooperation' } as const;
+
+/** Splits an entry id into its language and its translation key (the file name). */
+export function splitEntryId(id: string): { locale: Locale; name: string } {
+  const [locale, ...rest] = id.split('/');
+  if (!locale || !(localeCodes as readonly string[]).includes(locale) || rest.length === 0) {
+    throw new Error(`"${id}" is not in a language folder (pl/ or en/)`);
+  }
+  return { locale: locale as Locale, name: rest.join('/') };
+}
+
+export function sectionPath(section: keyof typeof sections, locale: Locale): string {
+  return `${localePrefix(locale)}/${sections[section][locale]}/`;
+}
+
+export function homePath(locale: Locale): string {
+  return `${localePrefix(locale)}/`;
+}
+
+/** Index titles that come from UI strings rather than content. */
+export type IndexTitles = Record<Locale, { events: string }>;
+
+export function buildSitePages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
+  const pages: SitePage[] = [];
+  for (const locale of localeCodes) {
+    pages.push({ key: 'events', locale, path: sectionPath('events', locale), kind: 'events', title: indexTitles[locale].events });
+  }
+  for (const entry of entries) {
+    const { locale, name } = splitEntryId(entry.id);
+    const ref = { collection: entry.collection, id: entry.id };
+    const base = { locale, title: entry.title, entry: ref };
+    if (entry.collection === 'networks') {
+      pages.push({ ...base, key: `networks/${name}`, kind: 'network', path: `${sectionPath('cooperation', locale)}${requireSlug(entry)}/` });
+    } else if (entry.collection === 'events') {
+      pages.push({ ...base, key: `events/${name}`, kind: 'event', path: `${sectionPath('events', locale)}${requireSlug(entry)}/` });
+    } else if (name === SPECIAL_PAGES.home) {
+      pages.push({ ...base, key: 'home', kind: 'home', path: homePath(locale) });
+    } else if (name === SPECIAL_PAGES.cooperation) {
+      pages.push({ ...base, key: 'cooperation', kind: 'cooperation', path: sectionPath('cooperation', locale) });
+    } else {
+      pages.push({ ...base, key: `pages/${name}`, kind: 'page', path: `${localePrefix(locale)}/${requireSlug(entry)}/` });
+    }
+  }
+  return pages;
+}
+
+function requireSlug(entry: EntrySummary): string {
+  if (!entry.slug) throw new Error(`${entry.collection}/${entry.id}: slug is required`);
+  return entry.slug;
+}
+
+/** Where a page's language link points: its translation, or else the nearest index. */
+export interface Counterpart {
+  path: string;
+  /** false when the page has no translation and the link leads to an index instead. */
+  translated: boolean;
+  /** The page the link leads to. */
+  page: SitePage | undefined;
+}
+
+const parentKey: Record<PageKind, string> = {
+  home: 'home',
+  cooperation: 'home',
+  events: 'home',
+  page: 'home',
+  network: 'cooperation',
+  event: 'events',
+};
+
+export function counterpart(pages: readonly SitePage[], page: SitePage, target: Locale): Counterpart {
+  const twin = pages.find((p) => p.key === page.key && p.locale === target);
+  if (twin) return { path: twin.path, translated: true, page: twin };
+  const parent =
+    pages.find((p) => p.key === parentKey[page.kind] && p.locale === target) ??
+    pages.find((p) => p.key === 'home' && p.locale === target);
+  return { path: parent?.path ?? homePath(target), translated: false, page: parent };
+}
+
+/** The translations of a page (itself included) — what hreflang links list. */
+export function translationsOf(pages: readonly SitePage[], page: SitePage): SitePage[] {
+  return localeCodes.flatMap((locale) => pages.filter((p) => p.key === page.key && p.locale === locale));
+}
+
+/** Pages from the home page down to `page`, for breadcrumbs. */
+export function trail(pages: readonly SitePage[], page: SitePage): SitePage[] {
+  const chain: SitePage[] = [page];
+  let current = page;
+  while (current.kind !== 'home') {
+    const parent = pages.find((p) => p.key === parentKey[current.kind] && p.locale === page.locale);
+    if (!parent || chain.includes(parent)) break;
+    chain.unshift(parent);
+    current = parent;
+  }
+  return chain;
+}
+
+/** Key of the main-navigation item a page belongs to. */
+export function navSection(page: SitePage): 'home' | 'cooperation' | 'events' | undefined {
+  if (page.kind === 'home') return 'home';
+  if (page.kind === 'cooperation' || page.kind === 'network') return 'cooperation';
+  if (page.kind === 'events' || page.kind === 'event') return 'events';
+  return undefined;
+}
+
