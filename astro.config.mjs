@@ -19,6 +19,9 @@ let outDir = new URL('./dist/', import.meta.url);
 
 export default defineConfig({
   site,
+  // Broken-content fixtures (tests/unit/bad-content.test.ts) build from a
+  // folder of their own; keep their content cache out of the real one.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/.astro-cache` } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -45,6 +48,8 @@ export default defineConfig({
       },
     },
     sitemap({
+      // 404 pages are not content: never list them for crawlers.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.intl])),
@@ -53,7 +58,7 @@ export default defineConfig({
       // slugs, so each entry takes its alternates from the page's own head.
       serialize(item) {
         const links = readAlternates(item.url, outDir);
-        return { ...item, links: links.length > 0 ? links : undefined };
+        return links.length > 0 ? { ...item, links } : item;
       },
     }),
   ],

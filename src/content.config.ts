@@ -25,7 +25,7 @@ const slug = z
 
 const base = z.object({
   /** Page title, shown as the heading and in the browser tab. Plain text. */
-  title: z.string({ error: 'brak tytułu (title): dodaj np. title: "Femcities Network"' }).trim().min(1, {
+  title: z.string({ error: 'brak tytułu (title): dodaj linię np. title: "Tytuł strony"' }).trim().min(1, {
     error: 'tytuł (title) nie może być pusty',
   }),
   /** One or two sentences: the meta description and the teaser in lists (max. 160 characters). */

@@ -8,9 +8,12 @@ import { zonedInstant, type EventSpan } from './event-timing';
 
 const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
-/** en-GB puts spaces around the dash between two bare numbers ("15 – 16 May"); house style closes them up. */
+/** en-GB spaces the dash between two bare day numbers ("15 – 16 May 2023"); house style closes it up as Polish does. */
 function tidy(text: string): string {
-  return text.replace(/(\d)\s+–\s+(\d)/g, '$1–$2');
+  // ICU puts thin spaces around range dashes in some versions and plain ones in
+  // others; settle on plain spaces so output does not depend on the runtime.
+  return text
+    .replace(/\s+–\s+/g, ' – ').replace(/^(\d{1,2})\s+–\s+(\d{1,2})(?=\s)/, '$1–$2');
 }
 
 function utcDay(date: string): Date {

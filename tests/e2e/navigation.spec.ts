@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { expectedLang, sitemapPaths } from './site';
+
+const paths = sitemapPaths();
+
+for (const path of paths) {
+  test(`language link on ${path} lands on its counterpart and back`, async ({ page }) => {
+    await page.goto(path);
+    const other = expectedLang(path) === 'pl' ? 'en' : 'pl';
+    const languageNav = page.getByRole('navigation', { name: expectedLang(path) === 'pl' ? 'Wybór języka' : 'Language' });
+    await languageNav.locator(`a[hreflang="${other}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    const back = await page.locator(`.language-nav a[hreflang="${expectedLang(path)}"]`).getAttribute('href');
+    expect(back).toBe(path);
+  });
+}
+
+test('the main navigation marks the current page and section', async ({ page }) => {
+  await page.goto('/wydarzenia/');
+  await expect(page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Wydarzenia' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/en/international-cooperation/icorn/');
+  const nav = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(nav.getByRole('link', { name: 'International cooperation' })).toHaveAttribute('aria-current', 'true');
+  await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', /.*/);
+});
+
+test('breadcrumbs lead from home to the current page', async ({ page }) => {
+  await page.goto('/wspolpraca-miedzynarodowa/icorn/');
+  const crumbs = page.getByRole('navigation', { name: 'Ścieżka nawigacji' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Strona główna', 'Współpraca międzynarodowa']);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText(/ICORN/);
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Przejdź do treści' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pages, menus and the language link all work', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Współpraca międzynarodowa' }).click();
+    await page.getByRole('link', { name: /Femcities/ }).first().click();
+    await expect(page).toHaveURL(/\/wspolpraca-miedzynarodowa\/femcities\/$/);
+    await page.locator('.language-nav a[hreflang="en"]').click();
+    await expect(page).toHaveURL(/\/en\/international-cooperation\/femcities\/$/);
+    await expect(page.locator('h1')).toHaveText('Femcities Network');
+  });
+});
+
+test('from 320 px wide, no page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

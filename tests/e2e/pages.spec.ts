@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectedLang, notFoundPaths, sitemapPaths } from './site';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every page in both languages', () => {
+  expect(paths.filter((p) => expectedLang(p) === 'pl').length).toBeGreaterThanOrEqual(7);
+  expect(paths.filter((p) => expectedLang(p) === 'en').length).toBe(paths.filter((p) => expectedLang(p) === 'pl').length);
+});
+
+for (const path of [...paths, ...notFoundPaths]) {
+  test(`${path} answers with its language, title and one h1`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
+    const h1 = page.locator('h1');
+    await expect(h1).toHaveCount(1);
+    const heading = (await h1.innerText()).trim();
+    expect(heading.length).toBeGreaterThan(0);
+    expect(await page.title()).toContain(heading);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,160}/);
+  });
+}
+
+test('titles and descriptions are unique across the site', async ({ request }) => {
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(titles.get(title), `title of ${path}`).toBeUndefined();
+    expect(descriptions.get(description), `description of ${path}`).toBeUndefined();
+    titles.set(title, path);
+    descriptions.set(description, path);
+  }
+});
+
+test('canonical URLs are absolute and hreflang links are reciprocal', async ({ request }) => {
+  const alternatesOf = new Map<string, Map<string, string>>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical, path).toBeDefined();
+    expect(new URL(canonical!).pathname).toBe(path);
+    expect(canonical).toMatch(/^https:\/\//);
+    const links = new Map([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]));
+    alternatesOf.set(path, links);
+  }
+  for (const [path, links] of alternatesOf) {
+    expect([...links.keys()].sort(), path).toEqual(['en', 'pl', 'x-default']);
+    expect(links.get(expectedLang(path)), `${path} lists itself`).toBe(path);
+    expect(links.get('x-default')).toBe(links.get('pl'));
+    for (const [lang, target] of links) {
+      if (lang === 'x-default') continue;
+      expect(alternatesOf.get(target)?.get(expectedLang(path)), `${target} links back to ${path}`).toBe(path);
+    }
+  }
+});
+
+test('an unknown address gets the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/nie-ma-takiej-strony/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Nie znaleziono strony');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('robots.txt names the sitemap', async ({ request }) => {
+  const body = await (await request.get('/robots.txt')).text();
+  expect(body).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+});
+
+test('the sitemap carries hreflang alternates between translated slugs', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const entry = /<url><loc>[^<]*\/wspolpraca-miedzynarodowa\/femcities\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? '';
+  expect(entry).toContain('hreflang="en" href="https://rownosc.krakow.pl/en/international-cooperation/femcities/"');
+  expect(xml).not.toContain('/404');
+});

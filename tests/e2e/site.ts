@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Helpers shared by the end-to-end specs: what the build published. */
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+export const distDir = join(projectRoot, 'dist');
+
+/** Every page URL the sitemap lists, as a root-relative path. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+}
+
+/** The 404 pages, which the sitemap rightly leaves out. */
+export const notFoundPaths = ['/404.html', '/en/404/'];
+
+/** The page's language, as the URL says it must be. */
+export function expectedLang(path: string): 'pl' | 'en' {
+  return path === '/en/' || path.startsWith('/en/') ? 'en' : 'pl';
+}
+
+type Tree = { [key: string]: string | Tree };
+
+/** UI strings of a language from src/i18n, flattened to key → text. */
+export function uiStrings(locale: 'pl' | 'en'): Map<string, string> {
+  const tree = JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', locale, 'translation.json'), 'utf8')) as Tree;
+  const out = new Map<string, string>();
+  const walk = (node: Tree, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string') out.set(prefix + key, value);
+      else walk(value, `${prefix}${key}.`);
+    }
+  };
+  walk(tree, '');
+  return out;
+}
+
+/** The built HTML of a page. */
+export function builtHtml(path: string): string {
+  const file = path.endsWith('.html') ? path : `${path}index.html`;
+  return readFileSync(join(distDir, file), 'utf8');
+}

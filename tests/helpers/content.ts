@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import type { ContentCollection, EntrySummary } from '../../src/lib/site-pages';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+export const contentDir = join(projectRoot, 'content');
+
+/** The real content's entries as the page table sees them, read straight from the files. */
+export function readEntrySummaries(root = contentDir): EntrySummary[] {
+  const summaries: EntrySummary[] = [];
+  for (const collection of ['networks', 'events', 'pages'] as ContentCollection[]) {
+    for (const file of readdirSync(join(root, collection), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.mdx')) continue;
+      const text = readFileSync(join(root, collection, file), 'utf8');
+      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, string>;
+      summaries.push({ collection, id: file.replace(/\.mdx$/, ''), title: data['title'] ?? '', slug: data['slug'] });
+    }
+  }
+  return summaries;
+}

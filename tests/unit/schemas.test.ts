@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { collections } from '../../src/content.config';
+
+/** The schemas as Astro applies them; `image()` stands in as a plain path. */
+function schemaOf(name: keyof typeof collections): z.ZodType {
+  const schema = collections[name].schema;
+  return (typeof schema === 'function' ? schema({ image: () => z.string() } as never) : schema) as z.ZodType;
+}
+
+const issues = (name: keyof typeof collections, data: unknown) => {
+  const result = schemaOf(name).safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+};
+
+const network = {
+  title: 'ICORN',
+  summary: 'Sieć miast schronienia.',
+  updated: new Date('2026-11-20'),
+  slug: 'icorn',
+  joined: { date: '2011-05-25', basis: 'Uchwała nr XVI/171/11 Rady Miasta Krakowa z dnia 25 maja 2011 r.' },
+  website: 'https://www.icorn.org/',
+  memberCities: { count: 60, moreThan: true },
+};
+
+const event = {
+  title: 'Forum',
+  summary: 'Konferencja.',
+  updated: new Date('2026-11-20'),
+  slug: 'forum-2023',
+  start: new Date('2023-05-15'),
+  end: new Date('2023-05-16'),
+  venue: { name: 'Muzeum Krakowa', room: 'Sala Miedziana', street: 'Rynek Główny 35', city: 'Kraków' },
+  languages: ['pl', 'en'],
+  interpretation: true,
+  agendaUrl: 'https://rownosc.krakow.pl/rowne_traktowanie/270649,artykul,forum_miast_empatycznych.html',
+  announced: new Date('2023-04-26'),
+  networks: ['icorn'],
+};
+
+describe('networks schema', () => {
+  it('accepts a complete network and fills defaults', () => {
+    const parsed = schemaOf('networks').parse(network) as { draft: boolean; order: number };
+    expect(parsed.draft).toBe(false);
+    expect(parsed.order).toBe(100);
+  });
+
+  it.each([
+    ['title', { ...network, title: undefined }, 'brak tytułu'],
+    ['summary', { ...network, summary: 'x'.repeat(161) }, '160 znaków'],
+    ['slug', { ...network, slug: 'Współpraca' }, 'małe litery'],
+    ['joined.date', { ...network, joined: { ...network.joined, date: '25.05.2011' } }, 'joined.date'],
+    ['website', { ...network, website: 'www.icorn.org' }, 'https://'],
+    ['image.alt', { ...network, image: { src: './x.png' } }, 'tekst alternatywny'],
+    ['image.alt', { ...network, image: { src: './x.png', alt: ' ' } }, 'tekst alternatywny'],
+    ['updated', { ...network, updated: 'wczoraj' }, 'RRRR-MM-DD'],
+  ])('rejects a bad %s with a message saying how to fix it', (path, data, message) => {
+    expect(issues('networks', data)).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+});
+
+describe('events schema', () => {
+  it('accepts an all-day, multi-day event in Europe/Warsaw by default', () => {
+    expect(schemaOf('events').parse(event)).toMatchObject({ timeZone: 'Europe/Warsaw', draft: false });
+  });
+
+  it('accepts a timed event', () => {
+    expect(issues('events', { ...event, end: undefined, startTime: '10:00', endTime: '16:30' })).toEqual([]);
+  });
+
+  it.each([
+    ['end', { ...event, end: new Date('2023-05-14') }, 'wcześniej'],
+    ['timeZone', { ...event, timeZone: 'Europe/Cracow' }, 'strefa czasowa'],
+    ['startTime', { ...event, startTime: '9.30', endTime: '10:00' }, 'GG:MM'],
+    ['venue.city', { ...event, venue: { ...event.venue, city: undefined } }, ''],
+    ['languages', { ...event, languages: [] }, ''],
+  ])('rejects a bad %s', (path, data, message) => {
+    expect(issues('events', data)).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+});
+
+describe('pages schema', () => {
+  it('makes slug optional (home and the overview have fixed places)', () => {
+    expect(issues('pages', { title: 'Start', summary: 'Opis.', updated: new Date('2026-11-20') })).toEqual([]);
+  });
+});
