@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import astroI18next from 'astro-i18next';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { readAlternates } from './src/lib/sitemap-alternates.ts';
+import { readSitemapFacts } from './src/lib/sitemap-alternates.ts';
 
 /**
  * The public address of the site: canonical URLs, hreflang, Open Graph, the
@@ -55,10 +55,10 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l.code, l.intl])),
       },
       // The i18n option pairs pages by identical paths; ours have translated
-      // slugs, so each entry takes its alternates from the page's own head.
+      // slugs, so each entry takes its alternates (and lastmod) from the page's own head.
       serialize(item) {
-        const links = readAlternates(item.url, outDir);
-        return links.length > 0 ? { ...item, links } : item;
+        const { links, lastmod } = readSitemapFacts(item.url, outDir);
+        return { ...item, ...(links.length > 0 ? { links } : {}), ...(lastmod ? { lastmod } : {}) };
       },
     }),
   ],

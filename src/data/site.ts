@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
-import { eventSpan, type EventSpan } from '../lib/event-timing';
+import { calendarDate, eventSpan, type EventSpan } from '../lib/event-timing';
+import { gitLastModified } from '../lib/last-updated';
 import { isUpcoming } from '../lib/event-dates';
 import { buildSitePages, type ContentCollection, type SitePage } from '../lib/site-pages';
 
@@ -75,6 +76,17 @@ export function eventsOf(site: Site, locale: Locale): EventItem[] {
       const span = eventSpan(entry.data);
       return { entry, span, page: pageOfEntry(site, 'events', entry.id), upcoming: isUpcoming(span, site.builtAt) };
     });
+}
+
+/** When an entry last changed: its `updated` field, else its file's last commit. */
+export function updatedOf(entry: { data: { updated?: Date | undefined }; filePath?: string | undefined }): string | undefined {
+  if (entry.data.updated) return calendarDate(entry.data.updated);
+  return entry.filePath ? gitLastModified(entry.filePath) : undefined;
+}
+
+/** The latest of several dates (YYYY-MM-DD sort as text). */
+export function latest(dates: Array<string | undefined>): string | undefined {
+  return dates.filter((d): d is string => d !== undefined).sort().at(-1);
 }
 
 /** Upcoming events soonest first, past events newest first. */

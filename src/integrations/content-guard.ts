@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-guard';
-import { contentRoot } from '../lib/content-root';
+import { checkContent, formatProblem } from '../lib/content-check/index.ts';
+import { contentRoot } from '../lib/content-root.ts';
 
 /**
- * Runs the content checks before Astro reads the content. In a build any error
- * stops it (a broken page must never reach residents); in the dev server errors
- * are printed and the server keeps running so the editor can fix them live.
+ * Runs the content checks (the same as `npm run check:content`) before Astro
+ * reads the content. In a build any error stops it: a broken page must never
+ * reach residents. In the dev server errors are printed and the server keeps
+ * running, so the editor can fix them and see the page again.
  */
 export function contentGuard(): AstroIntegration {
   return {
@@ -15,7 +16,7 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const problems = checkContent(resolve(projectRoot, contentRoot), projectRoot);
+        const problems = checkContent(resolve(projectRoot, contentRoot), projectRoot, { includeDrafts: command === 'dev' });
         const errors = problems.filter((p) => p.severity === 'error');
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         if (errors.length === 0) return;

@@ -1,44 +1,92 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { contentDir, projectRoot } from '../helpers/content';
 
 /**
- * Every editor mistake in tests/fixtures/bad-content/ must stop a real build
- * with a message that names the file and the field. Builds run one after the
+ * Every editor mistake in tests/fixtures/bad-content/ must be reported by
+ * `npm run check:content` and must stop a real build, both times as
+ * `path:line — field: what is wrong — how to fix`. Builds run one after the
  * other: they share the project's .astro/ folder.
  */
-const fixtures = join(projectRoot, 'tests/fixtures/bad-content');
+const fixtures = join(projectRoot, 'tests/fixtures');
 const scratch = mkdtempSync(join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function buildWith(fixture: string): { status: number | null; output: string } {
+/** A copy of the real content with the fixture's files laid over it. */
+function contentWith(fixture: string): string {
   const content = join(scratch, fixture, 'content');
   cpSync(contentDir, content, { recursive: true });
   cpSync(join(fixtures, fixture), content, { recursive: true });
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, fixture, 'dist')], {
+  return content;
+}
+
+function build(content: string): { status: number | null; output: string; dist: string } {
+  const dist = join(content, '..', 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
 }
 
-describe('a broken entry stops the build, naming file and field', () => {
-  it.each([
-    ['missing-title', /networks\/pl\/icorn\.mdx/, /title: brak tytułu/],
-    ['malformed-date', /events\/pl\/empathic-cities-forum-2023\.mdx:\d+ — announced: "2023-02-30" nie jest prawdziwą datą/, /RRRR-MM-DD/],
-    ['unknown-network', /events\/en\/empathic-cities-forum-2023\.mdx:\d+ — networks: nie ma sieci "icorm"/, /femcities, icorn, intercultural-cities/],
-    ['image-without-alt', /networks\/pl\/femcities\.mdx/, /image\.alt: opisz obrazek/],
-    ['duplicate-slug', /networks\/pl\/icorn\.mdx:\d+ — slug: adres \/wspolpraca-miedzynarodowa\/femcities\/ ma też .*networks\/pl\/femcities\.mdx/, /nadaj jednej ze stron inny slug/],
-    ['end-before-start', /events\/pl\/empathic-cities-forum-2023\.mdx/, /end: koniec wydarzenia jest wcześniej niż jego początek/],
-  ])('%s', (fixture, names, explains) => {
-    const { status, output } = buildWith(fixture);
+// [fixture, file below content/, line, field, what the message must say]
+const cases: Array<[string, string, number, string, RegExp]> = [
+  ['missing-title', 'networks/pl/icorn.mdx', 1, 'title', /brak tytułu \(title\) — dodaj linię np\. title:/],
+  ['wrong-type', 'events/pl/empathic-cities-forum-2023.mdx', 14, 'interpretation', /nieprawidłowa wartość — wpisz true albo false/],
+  ['malformed-date', 'events/pl/empathic-cities-forum-2023.mdx', 17, 'announced', /„2023-02-30” nie jest prawdziwą datą — wpisz datę jako RRRR-MM-DD/],
+  ['end-before-start', 'events/pl/empathic-cities-forum-2023.mdx', 7, 'end', /koniec wydarzenia jest wcześniej niż jego początek/],
+  ['unknown-network', 'events/en/empathic-cities-forum-2023.mdx', 18, 'networks.1', /nie ma sieci „icorm” .* jedną z: femcities, icorn, intercultural-cities/],
+  ['duplicate-slug', 'networks/pl/icorn.mdx', 5, 'slug', /adres \/wspolpraca-miedzynarodowa\/femcities\/ ma też .*networks\/pl\/femcities\.mdx — nadaj tej stronie inny slug/],
+  ['broken-link', 'networks/pl/icorn.mdx', 23, 'treść', /link \/wspolpraca-miedzynarodowa\/miasta-miedzy-kulturowe\/ prowadzi do strony, której nie ma/],
+  ['missing-anchor', 'networks/en/icorn.mdx', 23, 'treść', /kotwicy #history, której nie ma na stronie \/en\/international-cooperation\/femcities\//],
+  ['image-without-alt', 'networks/pl/femcities.mdx', 8, 'image.alt', /brak tekstu alternatywnego \(image\.alt\) — dodaj alt:/],
+  ['body-image-without-alt', 'pages/pl/international-cooperation.mdx', 11, 'treść', /obrazek bez tekstu alternatywnego/],
+  ['unclosed-tag', 'networks/pl/femcities.mdx', 14, 'treść', /MDX nie daje się odczytać: Expected a closing tag for `<span>`/],
+  ['script-in-body', 'pages/en/home.mdx', 11, 'treść', /znacznik <script> jest niedozwolony/],
+  ['iframe-in-body', 'events/en/empathic-cities-forum-2023.mdx', 29, 'treść', /znacznik <iframe> jest niedozwolony/],
+  ['inline-handler', 'pages/pl/home.mdx', 11, 'treść', /atrybut onClick uruchamia skrypt/],
+  ['heading-level-1', 'networks/en/femcities.mdx', 14, 'treść', /nagłówek # \(poziom 1\) jest zarezerwowany dla tytułu/],
+  ['heading-skip', 'networks/pl/icorn.mdx', 19, 'treść', /nagłówek poziomu 4 pomija poziom 3/],
+];
+
+describe('each editor mistake is reported with file, line, field and fix', () => {
+  it.each(cases)('%s', (fixture, file, line, field, says) => {
+    const content = contentWith(`bad-content/${fixture}`);
+    const prefix = `${relative(projectRoot, content)}/${file}:${line} — ${field}: `;
+    const lines = checkContent(content, projectRoot, { includeDrafts: false })
+      .filter((p) => p.severity === 'error')
+      .map(formatProblem);
+    expect(lines.find((l) => l.startsWith(prefix)), lines.join('\n')).toMatch(says);
+
+    const { status, output } = build(content);
     expect(status, output).not.toBe(0);
-    expect(output).toMatch(names);
-    expect(output).toMatch(explains);
+    expect(output).toContain(prefix);
+    expect(output).toMatch(says);
+  });
+
+  it('covers every fixture folder', () => {
+    const folders = spawnSync('ls', [join(fixtures, 'bad-content')], { encoding: 'utf8' }).stdout.split('\n').filter((f) => f && !f.endsWith('.md'));
+    expect(folders.sort()).toEqual(cases.map((c) => c[0]).sort());
+  });
+});
+
+describe('HTML in a title', () => {
+  it('is printed as text, never as markup', () => {
+    const content = contentWith('html-in-title');
+    const { status, output, dist } = build(content);
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(dist, 'wspolpraca-miedzynarodowa/icorn/index.html'), 'utf8');
+    expect(html).toContain('<h1>ICORN &lt;img src=x onerror=alert(1)&gt; &lt;b&gt;pogrubienie&lt;/b&gt;</h1>');
+    // Quoted attribute values (meta content) may hold a literal `<`, which is
+    // inert there; outside them no element may come from the title.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toMatch(/<img src=x/);
+    expect(markup).not.toContain('<b>pogrubienie</b>');
   });
 });

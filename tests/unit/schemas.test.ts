@@ -51,8 +51,8 @@ describe('networks schema', () => {
     ['slug', { ...network, slug: 'Współpraca' }, 'małe litery'],
     ['joined.date', { ...network, joined: { ...network.joined, date: '25.05.2011' } }, 'joined.date'],
     ['website', { ...network, website: 'www.icorn.org' }, 'https://'],
-    ['image.alt', { ...network, image: { src: './x.png' } }, 'tekst alternatywny'],
-    ['image.alt', { ...network, image: { src: './x.png', alt: ' ' } }, 'tekst alternatywny'],
+    ['image.alt', { ...network, image: { src: './x.png' } }, 'tekstu alternatywnego'],
+    ['image.alt', { ...network, image: { src: './x.png', alt: ' ' } }, 'tekstu alternatywnego'],
     ['updated', { ...network, updated: 'wczoraj' }, 'RRRR-MM-DD'],
   ])('rejects a bad %s with a message saying how to fix it', (path, data, message) => {
     expect(issues('networks', data)).toContainEqual({ path, message: expect.stringContaining(message) });

@@ -1,0 +1,116 @@
+import GithubSlugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
+import type { Problem } from './problems.ts';
+import type { RawEntry } from './read.ts';
+
+/**
+ * Checks of an entry's MDX body, parsed by satteri (the same parser Astro's MDX
+ * integration uses, so what fails here fails the build and nothing else does).
+ */
+
+export interface BodyLink {
+  href: string;
+  line: number | undefined;
+}
+
+export interface BodyFacts {
+  /** Heading ids as Astro generates them (github-slugger), for anchor links. */
+  anchors: Set<string>;
+  links: BodyLink[];
+}
+
+interface Node {
+  type: string;
+  depth?: number;
+  url?: string;
+  alt?: string | null;
+  name?: string | null;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: Node[];
+  position?: { start?: { line?: number } };
+}
+
+/** Elements that would run code or pull in another site: never in content. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'form']);
+
+function textOf(node: Node): string {
+  if (typeof node.value === 'string' && node.type !== 'mdxjsEsm') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+export function checkBody(entry: RawEntry, problems: Problem[]): BodyFacts {
+  const facts: BodyFacts = { anchors: new Set(), links: [] };
+  let tree: Node;
+  try {
+    tree = mdxToMdast(entry.body) as unknown as Node;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /^(\d+):\d+/.exec(message)?.[1];
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: line ? Number(line) : undefined,
+      field: 'treść',
+      message: `MDX nie daje się odczytać: ${message.replace(/^\d+:\d+:\s*/, '')}`,
+      fix: 'sprawdź, czy każdy znacznik <…> jest zamknięty (np. <span lang="en">…</span>), a znaki { } < zapisane jako \\{ \\} &lt;',
+    });
+    return facts;
+  }
+
+  const slugger = new GithubSlugger();
+  let previousDepth = 1;
+  const report = (node: Node, message: string, fix: string) =>
+    problems.push({ severity: 'error', file: entry.file, line: node.position?.start?.line, field: 'treść', message, fix });
+
+  const visit = (node: Node) => {
+    const line = node.position?.start?.line;
+    switch (node.type) {
+      case 'heading': {
+        const depth = node.depth ?? 2;
+        facts.anchors.add(slugger.slug(textOf(node)));
+        if (depth === 1) {
+          report(node, 'nagłówek # (poziom 1) jest zarezerwowany dla tytułu strony', 'zacznij nagłówki w treści od ## (poziom 2)');
+        } else if (depth > previousDepth + 1) {
+          report(
+            node,
+            `nagłówek poziomu ${depth} pomija poziom ${previousDepth + 1}`,
+            `użyj ${'#'.repeat(previousDepth + 1)} albo dodaj wyższy nagłówek przed nim`,
+          );
+        }
+        previousDepth = depth;
+        break;
+      }
+      case 'image':
+        if (!node.alt?.trim()) {
+          report(node, 'obrazek bez tekstu alternatywnego', 'opisz obrazek w nawiasach kwadratowych: ![co przedstawia](plik.jpg)');
+        }
+        break;
+      case 'link':
+        if (node.url) facts.links.push({ href: node.url, line });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = (node.name ?? '').toLowerCase();
+        const attributes = node.attributes ?? [];
+        if (FORBIDDEN_ELEMENTS.has(name)) {
+          report(node, `znacznik <${name}> jest niedozwolony w treści`, 'usuń go; osadzanie kodu i cudzych stron wymaga zmiany w szablonie (zgłoś to zespołowi)');
+        }
+        for (const attribute of attributes) {
+          if (attribute.name && /^on/i.test(attribute.name)) {
+            report(node, `atrybut ${attribute.name} uruchamia skrypt i jest niedozwolony`, 'usuń ten atrybut');
+          }
+          if (attribute.name === 'id' && typeof attribute.value === 'string') facts.anchors.add(attribute.value);
+          if (attribute.name === 'href' && typeof attribute.value === 'string') facts.links.push({ href: attribute.value, line });
+        }
+        if (name === 'img' && !attributes.some((a) => a.name === 'alt')) {
+          report(node, 'obrazek <img> bez atrybutu alt', 'dodaj alt="opis obrazka" (albo alt="" dla ozdobnika)');
+        }
+        break;
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return facts;
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { contentSchemas } from '../content-schemas.ts';
+import type { Problem } from './problems.ts';
+import { lineOf, type RawEntry } from './read.ts';
+
+/** Frontmatter fields that hold a calendar date, per collection. */
+const dateFields = {
+  networks: ['updated'],
+  events: ['updated', 'start', 'end', 'announced'],
+  pages: ['updated'],
+} as const;
+
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** YAML turns 2023-02-30 into 2 March without a word; check dates as written. */
+function checkDates(entry: RawEntry, problems: Problem[]): Set<string> {
+  const bad = new Set<string>();
+  for (const field of dateFields[entry.collection]) {
+    const value = entry.rawData[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string' && isCalendarDate(value)) continue;
+    bad.add(field);
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: lineOf(entry, [field]),
+      field,
+      message: `„${String(value)}” nie jest prawdziwą datą`,
+      fix: 'wpisz datę jako RRRR-MM-DD bez cudzysłowu, np. 2023-05-15',
+    });
+  }
+  return bad;
+}
+
+/** Astro's image() outside Astro: a path to a file that exists beside the entry. */
+function imageStandIn(entry: RawEntry) {
+  return () =>
+    z.string({ error: 'image.src: podaj ścieżkę do pliku obrazka, np. ./zdjecie.jpg' }).refine(
+      (src) => existsSync(resolve(dirname(entry.path), src)),
+      { error: 'image.src: nie ma takiego pliku obok tej strony' },
+    );
+}
+
+export function checkFrontmatter(entry: RawEntry, problems: Problem[]): void {
+  const badDates = checkDates(entry, problems);
+  const schema = contentSchemas[entry.collection](imageStandIn(entry));
+  const result = schema.safeParse(entry.data);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    const field = path.join('.') || undefined;
+    if (field && badDates.has(field)) continue;
+    const [message, fix] = splitFix(issue.message, field);
+    problems.push({ severity: 'error', file: entry.file, line: lineOf(entry, path), field, message, fix });
+  }
+}
+
+/**
+ * Schema messages say what is wrong and how to fix it in one sentence, after a
+ * colon or a "field:" prefix; split them for the `— fix` part of the report.
+ */
+function splitFix(message: string, field: string | undefined): [string, string] {
+  if (/otrzymano undefined$/.test(message)) return ['brak wymaganego pola', `dodaj je; opis i przykład w docs/pola.md`];
+  const withoutField = field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+  const colon = withoutField.indexOf(': ');
+  if (colon > 0) return [withoutField.slice(0, colon), withoutField.slice(colon + 2)];
+  return [withoutField, 'popraw wartość zgodnie z opisem pola w docs/pola.md'];
+}

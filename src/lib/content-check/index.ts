@@ -1,0 +1,40 @@
+import { relative } from 'node:path';
+import { checkBody, type BodyFacts } from './body.ts';
+import { checkFilledIn } from './fill-in.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { checkLinks } from './links.ts';
+import { formatProblem, sortProblems, type Problem } from './problems.ts';
+import { readEntries, type RawEntry } from './read.ts';
+import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkTranslations, plannedPages } from './site.ts';
+
+export { formatProblem, type Problem };
+
+export interface CheckOptions {
+  /** Drafts count as pages (the dev preview shows them); a build leaves them out. */
+  includeDrafts: boolean;
+}
+
+/**
+ * Everything that can be wrong with the content folder at `root`, found without
+ * building the site. Errors must stop the build; warnings are listed.
+ * Used by the build (src/integrations/content-guard.ts) and `npm run check:content`.
+ */
+export function checkContent(root: string, projectRoot: string, options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const all = readEntries(root, projectRoot, problems);
+  const facts = new Map<RawEntry, BodyFacts>();
+  for (const entry of all) {
+    checkFrontmatter(entry, problems);
+    checkFilledIn(entry, problems);
+    facts.set(entry, checkBody(entry, problems));
+  }
+  const entries = options.includeDrafts ? all : all.filter((e) => !e.draft);
+  const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
+  const planned = plannedPages(entries, problems);
+  checkAddresses(planned, problems);
+  checkNetworkReferences(entries, problems);
+  checkRequiredPages(contentPrefix, all, problems);
+  checkTranslations(contentPrefix, entries, problems);
+  checkLinks(planned, facts, projectRoot, problems);
+  return sortProblems(problems);
+}

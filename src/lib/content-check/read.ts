@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import type { ContentCollection } from '../site-pages.ts';
+import type { Problem } from './problems.ts';
+
+/** A content file as written, before Astro touches it. */
+export interface RawEntry {
+  collection: ContentCollection;
+  locale: Locale;
+  /** File name without extension: pairs a page with its translation. */
+  name: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  /** Frontmatter the way Astro reads it (YAML dates become Date objects). */
+  data: Record<string, unknown>;
+  /** Frontmatter with every scalar as written (no date conversion). */
+  rawData: Record<string, unknown>;
+  /** Frontmatter lines, starting at file line 2. */
+  frontmatterLines: string[];
+  /** The whole file with the frontmatter blanked out, so body line numbers are file line numbers. */
+  body: string;
+  draft: boolean;
+}
+
+export const collections: readonly ContentCollection[] = ['networks', 'events', 'pages'];
+
+function listMdx(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+}
+
+const asObject = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+export function readEntries(root: string, projectRoot: string, problems: Problem[]): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const collection of collections) {
+    const base = join(root, collection);
+    for (const path of listMdx(base)) {
+      const absolute = join(base, path);
+      const file = relative(projectRoot, absolute).split('\\').join('/');
+      const [locale, ...rest] = path.split('/');
+      if (!locale || !(localeCodes as readonly string[]).includes(locale) || rest.length === 0) {
+        problems.push({
+          severity: 'error',
+          file,
+          message: 'plik leży poza folderem języka',
+          fix: `przenieś go do content/${collection}/pl/ albo content/${collection}/en/`,
+        });
+        continue;
+      }
+      const text = readFileSync(absolute, 'utf8').replace(/\r\n?/g, '\n');
+      const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+      if (!match) {
+        problems.push({
+          severity: 'error',
+          file,
+          line: 1,
+          message: 'brak nagłówka (frontmatter) między liniami ---',
+          fix: 'zacznij plik od linii ---, wpisz pola (title, summary, …) i zamknij je linią ---',
+        });
+        continue;
+      }
+      const frontmatter = match[1] ?? '';
+      let data: unknown;
+      let rawData: unknown;
+      try {
+        data = yaml.load(frontmatter);
+        rawData = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
+      } catch (error) {
+        const mark = (error as { mark?: { line?: number } }).mark;
+        problems.push({
+          severity: 'error',
+          file,
+          line: mark?.line !== undefined ? mark.line + 2 : undefined,
+          message: `nagłówek (frontmatter) nie jest poprawnym YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
+          fix: 'sprawdź wcięcia, dwukropki i cudzysłowy w tej linii',
+        });
+        continue;
+      }
+      const blanked = match[0].replace(/[^\n]/g, '');
+      entries.push({
+        collection,
+        locale: locale as Locale,
+        name: rest.join('/').replace(/\.mdx$/, ''),
+        file,
+        path: absolute,
+        data: asObject(data),
+        rawData: asObject(rawData),
+        frontmatterLines: frontmatter.split('\n'),
+        body: blanked + text.slice(match[0].length),
+        draft: asObject(data)['draft'] === true,
+      });
+    }
+  }
+  return entries;
+}
+
+/**
+ * File line of a frontmatter field given as a path (`venue.city`, `networks.1`):
+ * each segment is looked for below the previous one. Falls back to the nearest
+ * parent found, then to the first frontmatter line.
+ */
+export function lineOf(entry: RawEntry, path: ReadonlyArray<string | number>): number {
+  let index = -1;
+  let found = 1;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    const next = entry.frontmatterLines.findIndex((line, i) => i > index && new RegExp(`^\\s*(- )?${segment}\\s*:`).test(line));
+    if (next === -1) break;
+    index = next;
+    found = next + 2;
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { buildSitePages, SPECIAL_PAGES, type EntrySummary, type SitePage } from '../site-pages.ts';
+import type { Problem } from './problems.ts';
+import { lineOf, type RawEntry } from './read.ts';
+
+/** Checks across entries: addresses, references, required pages, translations. */
+
+const idOf = (entry: RawEntry) => `${entry.locale}/${entry.name}`;
+
+/** The page table the published site will have, from the files as written. */
+export function plannedPages(entries: readonly RawEntry[], problems: Problem[]): Map<SitePage, RawEntry | undefined> {
+  const summaries: EntrySummary[] = [];
+  for (const entry of entries) {
+    const slug = typeof entry.data['slug'] === 'string' ? entry.data['slug'] : undefined;
+    const special = entry.collection === 'pages' && (Object.values(SPECIAL_PAGES) as string[]).includes(entry.name);
+    if (!slug && !special) {
+      // A missing slug on networks and events is already a schema error.
+      if (entry.collection === 'pages') {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line: 2,
+          field: 'slug',
+          message: 'brak adresu strony',
+          fix: 'dodaj pole slug z małymi literami bez polskich znaków, np. slug: o-nas',
+        });
+      }
+      continue;
+    }
+    summaries.push({ collection: entry.collection, id: idOf(entry), title: String(entry.data['title'] ?? ''), slug });
+  }
+  const pages = buildSitePages(summaries, { pl: { events: '' }, en: { events: '' } });
+  return new Map(
+    pages.map((page) => [page, entries.find((e) => page.entry && e.collection === page.entry.collection && idOf(e) === page.entry.id)]),
+  );
+}
+
+export function checkAddresses(planned: Map<SitePage, RawEntry | undefined>, problems: Problem[]): void {
+  const byPath = new Map<string, SitePage[]>();
+  for (const page of planned.keys()) byPath.set(page.path, [...(byPath.get(page.path) ?? []), page]);
+  for (const [path, pages] of byPath) {
+    if (pages.length < 2) continue;
+    for (const page of pages) {
+      const entry = planned.get(page);
+      if (!entry) continue;
+      const others = pages.filter((p) => p !== page).map((p) => planned.get(p)?.file ?? `dział serwisu ${p.path}`);
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: lineOf(entry, ['slug']),
+        field: 'slug',
+        message: `adres ${path} ma też ${others.join(', ')}`,
+        fix: 'nadaj tej stronie inny slug (adresy w jednym języku muszą być różne)',
+      });
+    }
+  }
+}
+
+export function checkNetworkReferences(entries: readonly RawEntry[], problems: Problem[]): void {
+  for (const entry of entries.filter((e) => e.collection === 'events')) {
+    const value = entry.data['networks'];
+    if (!Array.isArray(value)) continue;
+    const networks = entries.filter((e) => e.collection === 'networks' && e.locale === entry.locale);
+    value.forEach((ref, index) => {
+      const target = networks.find((n) => n.name === ref);
+      const line = lineOf(entry, ['networks']);
+      if (!target) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line,
+          field: `networks.${index}`,
+          message: `nie ma sieci „${String(ref)}” w content/networks/${entry.locale}/`,
+          fix: `wpisz nazwę pliku sieci bez .mdx, jedną z: ${networks.map((n) => n.name).sort().join(', ') || '(brak sieci)'}`,
+        });
+      } else if (target.draft && !entry.draft) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line,
+          field: `networks.${index}`,
+          message: `sieć „${String(ref)}” jest szkicem (draft: true) i nie zostanie opublikowana`,
+          fix: `opublikuj ${target.file} albo usuń ją z listy networks`,
+        });
+      }
+    });
+  }
+}
+
+export function checkRequiredPages(contentPrefix: string, entries: readonly RawEntry[], problems: Problem[]): void {
+  for (const locale of localeCodes) {
+    for (const name of Object.values(SPECIAL_PAGES)) {
+      const entry = entries.find((e) => e.collection === 'pages' && e.locale === locale && e.name === name);
+      if (entry && !entry.draft) continue;
+      problems.push({
+        severity: 'error',
+        file: `${contentPrefix}/pages/${locale}/${name}.mdx`,
+        message: entry ? 'ta strona jest wymagana i nie może być szkicem' : 'brak wymaganej strony',
+        fix: entry ? 'usuń draft: true' : 'utwórz ten plik (skopiuj odpowiednik z drugiego języka i przetłumacz go)',
+      });
+    }
+  }
+}
+
+/** Pages without their translation: allowed, but listed so someone translates them. */
+export function untranslated(entries: readonly RawEntry[]): Array<{ entry: RawEntry; missing: Locale }> {
+  const out: Array<{ entry: RawEntry; missing: Locale }> = [];
+  for (const entry of entries) {
+    for (const other of localeCodes) {
+      if (other === entry.locale) continue;
+      if (!entries.some((e) => e.collection === entry.collection && e.locale === other && e.name === entry.name)) {
+        out.push({ entry, missing: other });
+      }
+    }
+  }
+  return out;
+}
+
+export function checkTranslations(contentPrefix: string, entries: readonly RawEntry[], problems: Problem[]): void {
+  for (const { entry, missing } of untranslated(entries)) {
+    problems.push({
+      severity: 'warning',
+      file: entry.file,
+      message: `brak tłumaczenia (${missing})`,
+      fix: `dodaj ${contentPrefix}/${entry.collection}/${missing}/${entry.name}.mdx; do tego czasu link językowy prowadzi do spisu działu`,
+    });
+  }
+}
