@@ -31,7 +31,7 @@ export interface Site {
 }
 
 /** Drafts show in `astro dev` (marked as drafts) and never in a build. */
-const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
+const published = ({ data }: { data: { draft: boolean } }) => __SHOW_DRAFTS__ || !data.draft;
 
 let cached: Promise<Site> | undefined;
 

@@ -18,6 +18,8 @@ export interface FieldDoc {
   en: string;
   /** A line of frontmatter showing the field filled in. */
   example?: string;
+  /** Set where the value type alone would mislead the reader (a path checked as an image). */
+  kind?: 'image';
 }
 
 // Zod's own messages (wrong type, unknown value…) in Polish too.
@@ -69,8 +71,8 @@ const baseFields = {
 
 const slugField = (section: string) =>
   doc(slug, {
-    pl: `Ostatnia część adresu strony: ${section}<slug>/. Małe litery bez polskich znaków, cyfry, łączniki.`,
-    en: `Last part of the page address: ${section}<slug>/. Lowercase letters without diacritics, digits, hyphens.`,
+    pl: `Ostatnia część adresu strony: \`${section}<slug>/\`. Małe litery bez polskich znaków, cyfry, łączniki.`,
+    en: `Last part of the page address: \`${section}<slug>/\`. Lowercase letters without diacritics, digits, hyphens.`,
     example: 'slug: femcities',
   });
 
@@ -145,6 +147,7 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
             pl: 'Ścieżka do obrazka względem tego pliku.',
             en: 'Path to the picture, relative to this file.',
             example: 'src: ./femcities.jpg',
+            kind: 'image',
           }),
           alt: doc(text('brak tekstu alternatywnego (image.alt): dodaj alt: "co przedstawia obrazek" dla osób, które go nie widzą'), {
             pl: 'Tekst alternatywny: co przedstawia obrazek. Wymagany.',
@@ -257,8 +260,8 @@ export const eventSchema = z
       {
         // Not Astro's reference(): its ids carry the language folder, and Astro 7
         // only logs a dangling reference; the content check fails the build instead.
-        pl: 'Sieci, których dotyczy wydarzenie: nazwy plików z content/networks/<ten sam język>/ bez .mdx.',
-        en: 'Networks the event belongs to: file names from content/networks/<same language>/ without .mdx.',
+        pl: 'Sieci, których dotyczy wydarzenie: nazwy plików z `content/networks/<ten sam język>/` bez `.mdx`.',
+        en: 'Networks the event belongs to: file names from `content/networks/<same language>/` without `.mdx`.',
         example: 'networks: [femcities, icorn]',
       },
     ),
@@ -270,8 +273,8 @@ export const eventSchema = z
 export const pageSchema = z.object({
   ...baseFields,
   slug: doc(slug.optional(), {
-    pl: 'Adres strony: /<slug>/. Niepotrzebny w plikach home i international-cooperation.',
-    en: 'Page address: /<slug>/. Not needed for the home and international-cooperation files.',
+    pl: 'Adres strony: `/<slug>/`. Niepotrzebny w plikach home i international-cooperation.',
+    en: 'Page address: `/<slug>/`. Not needed for the home and international-cooperation files.',
     example: 'slug: o-nas',
   }),
 });

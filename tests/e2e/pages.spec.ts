@@ -76,3 +76,13 @@ test('the sitemap carries hreflang alternates between translated slugs', async (
   expect(entry).toContain('hreflang="en" href="https://rownosc.krakow.pl/en/international-cooperation/femcities/"');
   expect(xml).not.toContain('/404');
 });
+
+test('every sitemap entry carries the page’s last change as lastmod', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]!);
+  expect(entries.length).toBe(paths.length);
+  for (const entry of entries) expect(entry, entry).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T00:00:00\.000Z<\/lastmod>/);
+  const html = await (await request.get('/wspolpraca-miedzynarodowa/icorn/')).text();
+  const modified = /<meta name="dcterms\.modified" content="([^"]+)"/.exec(html)?.[1];
+  expect(xml).toMatch(new RegExp(`<loc>[^<]*/wspolpraca-miedzynarodowa/icorn/</loc>.*?<lastmod>${modified}T`));
+});

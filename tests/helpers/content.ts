@@ -19,3 +19,16 @@ export function readEntrySummaries(root = contentDir): EntrySummary[] {
   }
   return summaries;
 }
+
+/**
+ * Environment for an Astro build or dev server started from a test. Vitest sets
+ * NODE_ENV=test and DEV=1, which a build would take for "not production" and,
+ * for one, publish drafts.
+ */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  // Vitest also copies its import.meta.env (DEV=1, MODE=test…) into process.env.
+  for (const key of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}

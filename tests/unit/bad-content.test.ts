@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
-import { contentDir, projectRoot } from '../helpers/content';
+import { astroEnv, contentDir, projectRoot } from '../helpers/content';
 
 /**
  * Every editor mistake in tests/fixtures/bad-content/ must be reported by
@@ -28,7 +28,7 @@ function build(content: string): { status: number | null; output: string; dist: 
   const dist = join(content, '..', 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: astroEnv({ CONTENT_DIR: content }),
     encoding: 'utf8',
     timeout: 120_000,
   });
