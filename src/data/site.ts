@@ -3,7 +3,7 @@ import { localeCodes, useTranslations, type Locale } from '../i18n';
 import { calendarDate, eventSpan, type EventSpan } from '../lib/event-timing';
 import { gitLastModified } from '../lib/last-updated';
 import { isUpcoming } from '../lib/event-dates';
-import { buildSitePages, type ContentCollection, type SitePage } from '../lib/site-pages';
+import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site-pages';
 
 /**
  * Everything the pages need to know about the site, read once per build:
@@ -40,6 +40,12 @@ export function getSite(): Promise<Site> {
   return cached;
 }
 
+const summaryOf = (data: { title: string; slug?: string | undefined; titleLang?: Locale | undefined }) => ({
+  title: data.title,
+  slug: data.slug,
+  titleLang: data.titleLang,
+});
+
 async function loadSite(): Promise<Site> {
   const [networks, events, editorial] = await Promise.all([
     getCollection('networks', published),
@@ -47,13 +53,16 @@ async function loadSite(): Promise<Site> {
     getCollection('pages', published),
   ]);
   const summaries = [
-    ...networks.map((e) => ({ collection: 'networks' as const, id: e.id, title: e.data.title, slug: e.data.slug })),
-    ...events.map((e) => ({ collection: 'events' as const, id: e.id, title: e.data.title, slug: e.data.slug })),
-    ...editorial.map((e) => ({ collection: 'pages' as const, id: e.id, title: e.data.title, slug: e.data.slug })),
+    ...networks.map((e) => ({ collection: 'networks' as const, id: e.id, ...summaryOf(e.data) })),
+    ...events.map((e) => ({ collection: 'events' as const, id: e.id, ...summaryOf(e.data) })),
+    ...editorial.map((e) => ({ collection: 'pages' as const, id: e.id, ...summaryOf(e.data) })),
   ];
   const indexTitles = Object.fromEntries(
-    localeCodes.map((locale) => [locale, { events: useTranslations(locale)('events.title') }]),
-  ) as Record<Locale, { events: string }>;
+    localeCodes.map((locale) => {
+      const t = useTranslations(locale);
+      return [locale, { events: t('events.title'), statement: t('statement.title') }];
+    }),
+  ) as IndexTitles;
   return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: new Date() };
 }
 

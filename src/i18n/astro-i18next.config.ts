@@ -18,6 +18,7 @@ const config: AstroI18nextConfig = {
     en: {
       'wspolpraca-miedzynarodowa': 'international-cooperation',
       wydarzenia: 'events',
+      'deklaracja-dostepnosci': 'accessibility-statement',
     },
   },
   i18nextServer: {

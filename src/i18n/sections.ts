@@ -11,6 +11,7 @@ import type { Locale } from './locales';
 export const sections = {
   cooperation: { pl: 'wspolpraca-miedzynarodowa', en: 'international-cooperation' },
   events: { pl: 'wydarzenia', en: 'events' },
+  statement: { pl: 'deklaracja-dostepnosci', en: 'accessibility-statement' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

@@ -57,6 +57,11 @@ const baseFields = {
       example: 'summary: "Kraków należy do sieci Femcities od września 2022 roku."',
     },
   ),
+  titleLang: doc(z.enum(['pl', 'en'], { error: 'titleLang: wpisz kod języka tytułu, pl albo en' }).optional(), {
+    pl: 'Język tytułu, gdy jest inny niż język strony (np. en dla „Femcities Network” na stronie polskiej), by czytnik ekranu dobrze go wymówił.',
+    en: 'Language of the title when it differs from the page’s (e.g. pl for a Polish name on an English page), so screen readers pronounce it right.',
+    example: 'titleLang: en',
+  }),
   updated: doc(z.date({ error: 'data aktualizacji (updated) musi mieć postać RRRR-MM-DD, np. 2023-04-26' }).optional(), {
     pl: 'Data ostatniej zmiany treści (RRRR-MM-DD). Bez niej strona pokazuje datę ostatniej zmiany pliku w historii git.',
     en: 'Date the content last changed (YYYY-MM-DD). Without it the page shows the date of the file’s last change in git history.',

@@ -7,7 +7,7 @@ import { sections } from '../i18n/sections.ts';
  * path mapping is unit-tested without Astro (tests/unit/site-pages.test.ts).
  */
 
-export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page';
+export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'statement';
 
 export interface SitePage {
   /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
@@ -17,6 +17,8 @@ export interface SitePage {
   path: string;
   kind: PageKind;
   title: string;
+  /** Language of the title when it is not the page's own ("Femcities Network" on a Polish page). */
+  titleLang?: Locale | undefined;
   /** Content entry the page renders, if any: collection and id ('pl/femcities'). */
   entry?: { collection: ContentCollection; id: string };
 }
@@ -29,11 +31,15 @@ export interface EntrySummary {
   /** 'pl/femcities': language folder, then file name without extension. */
   id: string;
   title: string;
+  titleLang?: Locale | undefined;
   slug?: string | undefined;
 }
 
 /** Page files with a fixed place in the site rather than their own slug. */
 export const SPECIAL_PAGES = { home: 'home', cooperation: 'international-cooperation' } as const;
+
+/** Editorial pages every language must have (linked from every page's footer). */
+export const REQUIRED_PAGES = { easyRead: 'tekst-latwy-do-czytania' } as const;
 
 /** Splits an entry id into its language and its translation key (the file name). */
 export function splitEntryId(id: string): { locale: Locale; name: string } {
@@ -53,17 +59,24 @@ export function homePath(locale: Locale): string {
 }
 
 /** Index titles that come from UI strings rather than content. */
-export type IndexTitles = Record<Locale, { events: string }>;
+export type IndexTitles = Record<Locale, { events: string; statement: string }>;
 
 export function buildSitePages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
   const pages: SitePage[] = [];
   for (const locale of localeCodes) {
     pages.push({ key: 'events', locale, path: sectionPath('events', locale), kind: 'events', title: indexTitles[locale].events });
+    pages.push({
+      key: 'accessibility-statement',
+      locale,
+      path: sectionPath('statement', locale),
+      kind: 'statement',
+      title: indexTitles[locale].statement,
+    });
   }
   for (const entry of entries) {
     const { locale, name } = splitEntryId(entry.id);
     const ref = { collection: entry.collection, id: entry.id };
-    const base = { locale, title: entry.title, entry: ref };
+    const base = { locale, title: entry.title, entry: ref, ...(entry.titleLang && entry.titleLang !== locale ? { titleLang: entry.titleLang } : {}) };
     if (entry.collection === 'networks') {
       pages.push({ ...base, key: `networks/${name}`, kind: 'network', path: `${sectionPath('cooperation', locale)}${requireSlug(entry)}/` });
     } else if (entry.collection === 'events') {
@@ -98,6 +111,7 @@ const parentKey: Record<PageKind, string> = {
   cooperation: 'home',
   events: 'home',
   page: 'home',
+  statement: 'home',
   network: 'cooperation',
   event: 'events',
 };

@@ -31,16 +31,6 @@ test('breadcrumbs lead from home to the current page', async ({ page }) => {
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText(/ICORN/);
 });
 
-test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Przejdź do treści' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main#main')).toBeFocused();
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -53,13 +43,4 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/international-cooperation\/femcities\/$/);
     await expect(page.locator('h1')).toHaveText('Femcities Network');
   });
-});
-
-test('from 320 px wide, no page scrolls sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of paths) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
 });

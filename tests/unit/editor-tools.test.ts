@@ -120,17 +120,26 @@ describe('drafts', () => {
       detached: true,
     });
     try {
-      let html = '';
-      for (let attempt = 0; attempt < 60 && !html; attempt++) {
-        await new Promise((r) => setTimeout(r, 500));
-        html = await fetch(`http://127.0.0.1:${port}/strona-robocza/`).then((r) => (r.ok ? r.text() : ''), () => '');
-      }
+      // Wait for the server to say it is listening, then for the page (the
+      // first request compiles it, which takes a while on a busy machine).
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('astro dev did not start')), 90_000);
+        server.stdout.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes(`127.0.0.1:${port}`)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/strona-robocza/`, { signal: AbortSignal.timeout(60_000) });
+      const html = await response.text();
+      expect(response.status).toBe(200);
       expect(html).toContain('Szkic — ta strona nie zostanie opublikowana');
       expect(html).toContain('<meta name="robots" content="noindex">');
     } finally {
       process.kill(-server.pid!, 'SIGTERM');
     }
-  });
+  }, 180_000);
 
   it('are left out of the production build and its sitemap', () => {
     const dist = join(content, '..', 'dist');

@@ -3,7 +3,7 @@ import { localeCodes, otherLocales } from '../../src/i18n/locales';
 import { buildSitePages, counterpart, trail, translationsOf, type EntrySummary } from '../../src/lib/site-pages';
 import { readEntrySummaries } from '../helpers/content';
 
-const titles = { pl: { events: 'Wydarzenia' }, en: { events: 'Events' } };
+const titles = { pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności' }, en: { events: 'Events', statement: 'Accessibility statement' } };
 const pages = buildSitePages(readEntrySummaries(), titles);
 
 describe('page table of the real content', () => {

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { checkStatementFacts } from '../accessibility-statement.ts';
 import { checkBody, type BodyFacts } from './body.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
@@ -36,5 +37,6 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
   checkRequiredPages(contentPrefix, all, problems);
   checkTranslations(contentPrefix, entries, problems);
   checkLinks(planned, facts, projectRoot, problems);
+  problems.push(...checkStatementFacts(root, contentPrefix));
   return sortProblems(problems);
 }

@@ -1,5 +1,5 @@
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
-import { buildSitePages, SPECIAL_PAGES, type EntrySummary, type SitePage } from '../site-pages.ts';
+import { buildSitePages, REQUIRED_PAGES, SPECIAL_PAGES, type EntrySummary, type SitePage } from '../site-pages.ts';
 import type { Problem } from './problems.ts';
 import { lineOf, type RawEntry } from './read.ts';
 
@@ -29,7 +29,7 @@ export function plannedPages(entries: readonly RawEntry[], problems: Problem[]):
     }
     summaries.push({ collection: entry.collection, id: idOf(entry), title: String(entry.data['title'] ?? ''), slug });
   }
-  const pages = buildSitePages(summaries, { pl: { events: '' }, en: { events: '' } });
+  const pages = buildSitePages(summaries, { pl: { events: '', statement: '' }, en: { events: '', statement: '' } });
   return new Map(
     pages.map((page) => [page, entries.find((e) => page.entry && e.collection === page.entry.collection && idOf(e) === page.entry.id)]),
   );
@@ -89,7 +89,7 @@ export function checkNetworkReferences(entries: readonly RawEntry[], problems: P
 
 export function checkRequiredPages(contentPrefix: string, entries: readonly RawEntry[], problems: Problem[]): void {
   for (const locale of localeCodes) {
-    for (const name of Object.values(SPECIAL_PAGES)) {
+    for (const name of [...Object.values(SPECIAL_PAGES), ...Object.values(REQUIRED_PAGES)]) {
       const entry = entries.find((e) => e.collection === 'pages' && e.locale === locale && e.name === name);
       if (entry && !entry.draft) continue;
       problems.push({

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import type { Problem } from './content-check/problems.ts';
+
+/**
+ * The facts of the accessibility statement, from the one file editors fill in:
+ * content/deklaracja-dostepnosci.yaml. Nothing here is invented: a value the
+ * office has not confirmed is shown as such and reported on every build.
+ */
+
+export const STATEMENT_FILE = 'deklaracja-dostepnosci.yaml';
+
+const localized = z.union([z.string().trim().min(1), z.object({ pl: z.string().trim().min(1), en: z.string().trim().min(1) })]);
+const fact = <T extends z.ZodType>(value: T) => z.object({ value: value.nullable(), confirmed: z.boolean() });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'data w postaci RRRR-MM-DD' });
+
+export const statementSchema = z.object({
+  entity: fact(localized),
+  published: fact(day),
+  updated: fact(day),
+  prepared: fact(day),
+  reviewed: fact(day),
+  contactPerson: fact(localized),
+  email: fact(z.email({ error: 'nieprawidłowy adres e-mail' })),
+  phone: fact(z.string().regex(/^\+?[\d ]{7,}$/, { error: 'numer telefonu z cyframi, np. +48 12 000 00 00' })),
+  architecture: fact(localized),
+  mobileApps: fact(localized),
+});
+
+export type StatementFacts = z.infer<typeof statementSchema>;
+export type StatementField = keyof StatementFacts;
+
+export function readStatementFacts(contentDir: string): StatementFacts {
+  // CORE schema keeps dates as the strings editors wrote.
+  const raw = yaml.load(readFileSync(join(contentDir, STATEMENT_FILE), 'utf8'), { schema: yaml.CORE_SCHEMA });
+  return statementSchema.parse(raw);
+}
+
+/** A localized value in one language ('pl' text doubles for both when only one is given). */
+export function inLanguage(value: string | { pl: string; en: string } | null, locale: 'pl' | 'en'): string | null {
+  if (value === null) return null;
+  return typeof value === 'string' ? value : value[locale];
+}
+
+/** Errors in the file, and a warning for every value the office has not confirmed. */
+export function checkStatementFacts(contentDir: string, contentPrefix: string): Problem[] {
+  const file = `${contentPrefix}/${STATEMENT_FILE}`;
+  let raw: unknown;
+  try {
+    raw = yaml.load(readFileSync(join(contentDir, STATEMENT_FILE), 'utf8'), { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    return [{ severity: 'error', file, message: `nie da się odczytać pliku: ${(error as Error).message.split('\n')[0]}`, fix: 'sprawdź wcięcia i dwukropki' }];
+  }
+  const result = statementSchema.safeParse(raw);
+  if (!result.success) {
+    return result.error.issues.map((issue) => ({
+      severity: 'error' as const,
+      file,
+      field: issue.path.join('.'),
+      message: issue.message,
+      fix: 'popraw wartość według opisu w komentarzu nad polem',
+    }));
+  }
+  return (Object.entries(result.data) as Array<[StatementField, { value: unknown; confirmed: boolean }]>)
+    .filter(([, f]) => !f.confirmed || f.value === null)
+    .map(([field, f]) => ({
+      severity: 'warning' as const,
+      file,
+      field,
+      message: f.value === null ? 'deklaracja dostępności: brak danych' : 'deklaracja dostępności: wartość domyślna, niepotwierdzona',
+      fix: 'wpisz dane urzędu i ustaw confirmed: true',
+    }));
+}

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectedLang, notFoundPaths, sitemapPaths } from './site';
+
+/**
+ * WCAG 2.1 AA, proven page by page (issue: accessibility and Polish public-sector
+ * compliance). Every URL in the sitemap, in both languages, plus the 404 pages.
+ */
+const pages = [...sitemapPaths(), ...notFoundPaths];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Elements a keyboard user can reach, in document order. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Does the element look different when focused (outline, shadow or colours)? */
+async function focusIsVisible(page: Page, selector: string, index: number): Promise<boolean> {
+  return page.evaluate(
+    ([sel, i]) => {
+      const el = document.querySelectorAll<HTMLElement>(sel)[i]!;
+      const look = () => {
+        const s = getComputedStyle(el);
+        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color].join('|');
+      };
+      (document.activeElement as HTMLElement | null)?.blur();
+      const before = look();
+      el.focus({ focusVisible: true } as FocusOptions);
+      const after = look();
+      const s = getComputedStyle(el);
+      const hasIndicator = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+      return before !== after && hasIndicator;
+    },
+    [selector, index] as const,
+  );
+}
+
+for (const path of pages) {
+  test.describe(path, () => {
+    test('axe (WCAG 2.0–2.2 A/AA) finds no violations; links that say the same lead to the same place', async ({ page }) => {
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+      // WCAG 2.4.4: link text makes sense out of context.
+      const links = await page.$$eval('a[href]', (els) =>
+        els.map((a) => ({ text: (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), href: (a as HTMLAnchorElement).href })),
+      );
+      const byText = new Map<string, Set<string>>();
+      for (const { text, href } of links) byText.set(text, (byText.get(text) ?? new Set()).add(href));
+      for (const [text, hrefs] of byText) expect([...hrefs], `“${text}”`).toHaveLength(1);
+      for (const { text } of links) expect(text.toLowerCase()).not.toMatch(/^(kliknij|tutaj|więcej|czytaj dalej|click|here|more|read more)$/);
+    });
+
+    test('keyboard: skip link first, every control reachable in order, focus always visible', async ({ page }) => {
+      await page.goto(path);
+      const expected = await page.$$eval(FOCUSABLE, (els) =>
+        els.filter((el) => (el as HTMLElement).offsetParent !== null || el.matches('.skip-link')).map((el) => el.outerHTML),
+      );
+      const reached: string[] = [];
+      for (let i = 0; i < expected.length; i++) {
+        await page.keyboard.press('Tab');
+        const html = await page.evaluate(() => document.activeElement?.outerHTML ?? '');
+        reached.push(html);
+        const visible = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const s = getComputedStyle(el);
+          return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)') || s.boxShadow !== 'none';
+        });
+        expect(visible, `focus indicator on ${html.slice(0, 80)}`).toBe(true);
+      }
+      expect(reached).toEqual(expected);
+      expect(reached[0]).toContain('skip-link');
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#main')).toBeFocused();
+    });
+
+    test('reflows at 320 px and at 200% text size without sideways scrolling or clipped content', async ({ page }) => {
+      for (const [width, fontScale] of [
+        [320, 1],
+        [1280, 2],
+        [640, 2],
+      ] as const) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        if (fontScale !== 1) await page.addStyleTag({ content: `html { font-size: ${fontScale * 100}% }` });
+        const problems = await page.evaluate(() => {
+          const out: string[] = [];
+          const root = document.documentElement;
+          if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+          for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+            if (el.closest('.skip-link, .visually-hidden') || el.getClientRects().length === 0) continue;
+            const s = getComputedStyle(el);
+            const clips = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
+            if (clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) out.push(`clipped: ${el.outerHTML.slice(0, 80)}`);
+            const box = el.getBoundingClientRect();
+            if (box.right > root.clientWidth + 1) out.push(`past the right edge: ${el.outerHTML.slice(0, 80)}`);
+          }
+          return out;
+        });
+        expect(problems, `${width} px, text ×${fontScale}`).toEqual([]);
+      }
+    });
+
+    test('stays usable with reduced motion, more contrast and forced colours', async ({ page }) => {
+      await page.goto(path);
+      for (const media of [{ reducedMotion: 'reduce' }, { contrast: 'more' }, { forcedColors: 'active' }] as const) {
+        await page.emulateMedia(media);
+        expect(await axeViolations(page), JSON.stringify(media)).toEqual([]);
+        const links = await page.locator('main a[href]').count();
+        const index = (await page.locator('a[href]').count()) - 1;
+        expect(await focusIsVisible(page, 'a[href]', links > 0 ? index : 0), `focus visible with ${JSON.stringify(media)}`).toBe(true);
+      }
+    });
+
+  });
+}
+
+test('English names in Polish text carry lang="en" (WCAG 3.1.2)', async ({ page }) => {
+  const names = ['Femcities Network', 'PEN International', 'International Cities of Refuge Network', 'Human rights cities in the EU'];
+  let checked = 0;
+  for (const path of sitemapPaths().filter((p) => expectedLang(p) === 'pl')) {
+    await page.goto(path);
+    const unmarked = await page.evaluate((terms) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang');
+        for (const term of terms) if (node.textContent?.includes(term) && lang !== 'en') out.push(term);
+      }
+      return out;
+    }, names);
+    checked += 1;
+    expect(unmarked, path).toEqual([]);
+  }
+  expect(checked).toBeGreaterThan(5);
+});
