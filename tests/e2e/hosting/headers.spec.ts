@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+
+/** Response headers of the shipped nginx configuration (deploy/nginx.conf). */
+
+const security = {
+  'strict-transport-security': /^max-age=\d{8,}; includeSubDomains$/,
+  'x-content-type-options': /^nosniff$/,
+  'referrer-policy': /^strict-origin-when-cross-origin$/,
+  'permissions-policy': /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+};
+
+function cspDirectives(header: string | undefined): Map<string, string[]> {
+  return new Map((header ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+}
+
+test('HTML pages: strict CSP, security headers, revalidated caching', async ({ request }) => {
+  for (const path of ['/', '/en/', '/wydarzenia/', '/en/international-cooperation/icorn/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    for (const [name, pattern] of Object.entries(security)) expect(headers[name], `${path} ${name}`).toMatch(pattern);
+    const csp = cspDirectives(headers['content-security-policy']);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(headers['cache-control']).toBe('no-cache');
+    expect(headers['set-cookie']).toBeUndefined();
+  }
+});
+
+test('hashed assets are cached for a year; favicon for a day', async ({ request, page }) => {
+  await page.goto('/');
+  const favicon = await request.get('/favicon.svg');
+  expect(favicon.headers()['cache-control']).toBe('public, max-age=86400');
+  expect(favicon.headers()['content-type']).toBe('image/svg+xml');
+});
+
+test('the 404 page comes with status 404, in the right language, with the same headers', async ({ request }) => {
+  const pl = await request.get('/nie-ma-takiej-strony/');
+  expect(pl.status()).toBe(404);
+  expect(await pl.text()).toContain('<html lang="pl"');
+  expect(pl.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const en = await request.get('/en/no-such-page/');
+  expect(en.status()).toBe(404);
+  expect(await en.text()).toContain('<html lang="en"');
+});
+
+test('a directory address without its slash is redirected on the same host', async ({ request }) => {
+  const response = await request.get('/wydarzenia', { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe('/wydarzenia/');
+});
+
+test('content types: sitemap XML, robots.txt, SVG', async ({ request }) => {
+  expect((await request.get('/sitemap-index.xml')).headers()['content-type']).toBe('application/xml; charset=utf-8');
+  expect((await request.get('/robots.txt')).headers()['content-type']).toBe('text/plain; charset=utf-8');
+});
+
+test('compression: brotli when asked for, gzip otherwise', async ({ request }) => {
+  const br = await request.get('/', { headers: { 'Accept-Encoding': 'br' } });
+  expect(br.headers()['content-encoding']).toBe('br');
+  const gz = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(gz.headers()['content-encoding']).toBe('gzip');
+  expect(br.headers()['vary']).toContain('Accept-Encoding');
+});

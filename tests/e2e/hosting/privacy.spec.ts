@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { notFoundPaths, sitemapPaths } from '../site';
+
+/**
+ * Behind the real nginx and its Content-Security-Policy: no page logs a CSP
+ * violation, requests another origin or sets a cookie.
+ */
+for (const path of [...sitemapPaths(), ...notFoundPaths]) {
+  test(`${path}: no CSP violation, no other origin, no cookie`, async ({ page, context, baseURL }) => {
+    const violations: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(path.replace(/^\/404\.html$/, '/strona-ktorej-nie-ma/').replace(/^\/en\/404\/$/, '/en/page-that-does-not-exist/'));
+    expect(response?.status()).toBe(path.includes('404') ? 404 : 200);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+}
