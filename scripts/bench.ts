@@ -1,0 +1,137 @@
+// npm run bench [-- N …] — build time and weight at scale.
+//
+// For each N (default 500 and 2000) it copies content/ to a temporary folder
+// (never touching content/), adds N synthetic pages per language made of real
+// sentences from the site's own Polish and English text, builds the site from
+// there exactly as `npm run build` does (search index included), and prints:
+// pages, wall time, pages per second, peak memory of the build's process tree,
+// dist/ size, search index size, largest and median page weight (HTML + CSS,
+// brotli). A benchmark, not a test: it asserts nothing.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kb, pageWeights } from './page-weights.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runs = sizes.length > 0 ? sizes : [500, 2000];
+
+/** Sentences of the site's real text in a language, markup removed. */
+function sentences(locale: 'pl' | 'en'): string[] {
+  const out: string[] = [];
+  for (const collection of ['networks', 'events', 'pages']) {
+    const dir = join(projectRoot, 'content', collection, locale);
+    for (const file of readdirSync(dir)) {
+      const body = readFileSync(join(dir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+      const text = body.replace(/<[^>]+>/g, '').replace(/^#+ .*$/gm, '').replace(/^- /gm, '');
+      out.push(...text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 40 && !/[{}<]/.test(s)));
+    }
+  }
+  return out;
+}
+
+/** A deterministic pseudo-random sequence, so every run builds the same pages. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function syntheticPage(locale: 'pl' | 'en', index: number, pool: string[]): string {
+  const next = random(index * 7919 + (locale === 'pl' ? 1 : 2));
+  const pick = () => pool[Math.floor(next() * pool.length)]!;
+  const words = pick().split(/\s+/).slice(0, 6).join(' ').replace(/[.,;:–-]+$/, '');
+  const title = `${words} (${locale === 'pl' ? 'strona' : 'page'} ${index})`;
+  const paragraphs = Array.from({ length: 4 + Math.floor(next() * 4) }, () => Array.from({ length: 3 }, pick).join(' '));
+  const heading = locale === 'pl' ? 'Szczegóły' : 'Details';
+  const body = [...paragraphs.slice(0, 2), `## ${heading}`, ...paragraphs.slice(2)].join('\n\n');
+  return `---\ntitle: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(pick().slice(0, 150))}\nupdated: 2026-11-20\nslug: bench-${locale}-${index}\n---\n\n${body}\n`;
+}
+
+function prepare(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  const content = join(dir, 'content');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  for (const locale of ['pl', 'en'] as const) {
+    const pool = sentences(locale);
+    mkdirSync(join(content, 'pages', locale), { recursive: true });
+    for (let i = 1; i <= n; i++) writeFileSync(join(content, 'pages', locale, `bench-${i}.mdx`), syntheticPage(locale, i, pool));
+  }
+  return dir;
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function build(dir: string): Promise<{ seconds: number; peak: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1' },
+    });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peak, output });
+      else reject(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
+    });
+  });
+}
+
+function sizeOf(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : stat.size;
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const rows: string[] = [];
+for (const n of runs) {
+  const dir = prepare(n);
+  try {
+    const { seconds, peak } = await build(dir);
+    const dist = join(dir, 'dist');
+    const weights = pageWeights(dist).map((w) => w.brotli).sort((a, b) => a - b);
+    const pages = weights.length;
+    rows.push(
+      `| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${(pages / seconds).toFixed(0)} | ${mb(peak)} MB | ${mb(sizeOf(dist))} MB | ${mb(sizeOf(join(dist, 'pagefind')))} MB | ${kb(weights.at(-1) ?? 0)} KB | ${kb(weights[Math.floor(pages / 2)] ?? 0)} KB |`,
+    );
+    console.log(`N = ${n}: built ${pages} pages in ${seconds.toFixed(1)} s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log('\n| N per language | pages built | build wall time | pages/s | peak memory | dist/ size | search index | largest page (br) | median page (br) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
