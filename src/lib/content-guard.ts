@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { localeCodes, type Locale } from '../i18n/locales';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from './event-timing';
 import { buildSitePages, SPECIAL_PAGES, type ContentCollection, type EntrySummary } from './site-pages';
 
 /**
@@ -148,6 +149,23 @@ function checkDates(entry: RawEntry, problems: Problem[]): void {
   }
 }
 
+/**
+ * The schema rejects an unknown zone too, but without the line; an event's
+ * times, calendar files and structured data all hang on this one field.
+ */
+function checkTimeZone(entry: RawEntry, problems: Problem[]): void {
+  const value = entry.data['timeZone'];
+  if (value === undefined || (typeof value === 'string' && isValidTimeZone(value))) return;
+  problems.push({
+    severity: 'error',
+    file: entry.file,
+    line: lineOf(entry, 'timeZone'),
+    field: 'timeZone',
+    message: `nieznana strefa czasowa "${String(value)}"`,
+    fix: `usuń to pole (domyślnie ${DEFAULT_TIME_ZONE}) albo wpisz nazwę strefy z bazy IANA, np. Europe/Warsaw, Europe/London`,
+  });
+}
+
 function checkNetworkReferences(entry: RawEntry, networkNames: Map<Locale, Set<string>>, problems: Problem[]): void {
   const value = entry.data['networks'];
   if (!Array.isArray(value)) return;
@@ -263,7 +281,10 @@ export function checkContent(root: string, projectRoot: string): Problem[] {
   );
   for (const entry of entries) {
     checkDates(entry, problems);
-    if (entry.collection === 'events') checkNetworkReferences(entry, networkNames, problems);
+    if (entry.collection === 'events') {
+      checkTimeZone(entry, problems);
+      checkNetworkReferences(entry, networkNames, problems);
+    }
   }
   checkAddresses(entries, problems);
   checkRequiredPages(root, projectRoot, entries, problems);

@@ -35,6 +35,7 @@ describe('a broken entry stops the build, naming file and field', () => {
     ['image-without-alt', /networks\/pl\/femcities\.mdx/, /image\.alt: opisz obrazek/],
     ['duplicate-slug', /networks\/pl\/icorn\.mdx:\d+ — slug: adres \/wspolpraca-miedzynarodowa\/femcities\/ ma też .*networks\/pl\/femcities\.mdx/, /nadaj jednej ze stron inny slug/],
     ['end-before-start', /events\/pl\/empathic-cities-forum-2023\.mdx/, /end: koniec wydarzenia jest wcześniej niż jego początek/],
+    ['unknown-time-zone', /events\/en\/empathic-cities-forum-2023\.mdx:8 — timeZone: nieznana strefa czasowa "Europe\/Cracow"/, /usuń to pole \(domyślnie Europe\/Warsaw\)/],
   ])('%s', (fixture, names, explains) => {
     const { status, output } = buildWith(fixture);
     expect(status, output).not.toBe(0);
