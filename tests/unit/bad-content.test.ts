@@ -1,31 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentDir, projectRoot } from '../helpers/content';
+import { buildWithContent } from '../helpers/build';
+import { projectRoot } from '../helpers/content';
 
 /**
  * Every editor mistake in tests/fixtures/bad-content/ must stop a real build
- * with a message that names the file and the field. Builds run one after the
- * other: they share the project's .astro/ folder.
+ * with a message that names the file and the field.
  */
 const fixtures = join(projectRoot, 'tests/fixtures/bad-content');
 const scratch = mkdtempSync(join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function buildWith(fixture: string): { status: number | null; output: string } {
-  const content = join(scratch, fixture, 'content');
-  cpSync(contentDir, content, { recursive: true });
-  cpSync(join(fixtures, fixture), content, { recursive: true });
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, fixture, 'dist')], {
-    cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const buildWith = (fixture: string) => buildWithContent(join(scratch, fixture), [{ from: join(fixtures, fixture) }]);
 
 describe('a broken entry stops the build, naming file and field', () => {
   it.each([
