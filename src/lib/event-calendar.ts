@@ -75,6 +75,7 @@ function eventComponent(event: CalendarEvent, options: CalendarOptions): IcsComp
     properties: [
       { name: 'UID', value: eventUid(event.id, options.host) },
       { name: 'DTSTAMP', value: icsUtcDateTime(event.updated) },
+      { name: 'LAST-MODIFIED', value: icsUtcDateTime(event.updated) },
       ...timeProperties(event.span),
       text('SUMMARY', event.title),
       text('DESCRIPTION', event.description),

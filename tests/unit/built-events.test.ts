@@ -86,7 +86,7 @@ describe('calendar files in the build', () => {
         'PUBLISH',
       ]);
       for (const event of events) {
-        for (const property of ['uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'location', 'url']) {
+        for (const property of ['uid', 'dtstamp', 'last-modified', 'dtstart', 'dtend', 'summary', 'description', 'location', 'url']) {
           expect(event.component.hasProperty(property), `${path}: ${event.uid} ${property}`).toBe(true);
         }
       }
