@@ -4,6 +4,7 @@ import { calendarDate, eventSpan, type EventSpan } from '../lib/event-timing';
 import { gitLastModified } from '../lib/last-updated';
 import { isUpcoming } from '../lib/event-dates';
 import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site-pages';
+import type { Organization } from '../lib/structured-data';
 
 /**
  * Everything the pages need to know about the site, read once per build:
@@ -111,4 +112,9 @@ export function splitEvents(items: EventItem[]): { upcoming: EventItem[]; past: 
 export function eventsOfNetwork(site: Site, network: NetworkEntry): EventItem[] {
   const [locale, name] = network.id.split('/') as [Locale, string];
   return eventsOf(site, locale).filter((i) => i.entry.data.networks.includes(name));
+}
+
+/** The office behind the site, as structured data names it (site-wide, and as events' organiser). */
+export function office(locale: Locale, siteUrl: URL | undefined): Organization {
+  return { name: useTranslations(locale)('site.owner'), url: new URL('/', siteUrl).href };
 }

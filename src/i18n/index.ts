@@ -10,6 +10,7 @@
  */
 import i18next from 'i18next';
 import { localizePath } from 'astro-i18next';
+import config from './astro-i18next.config';
 import type uiStrings from './locales/pl/translation.json';
 import { localeInfo, type Locale } from './locales';
 
@@ -26,7 +27,33 @@ export type UiKey = WithoutPlural<Leaves<typeof uiStrings>>;
 
 export type Translate = (key: UiKey, options?: Record<string, unknown>) => string;
 
+/** The UI strings of every language, as astro-i18next loads them for pages. */
+const resources = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: object }>('./locales/*/translation.json', { eager: true })).map(([path, module]) => [
+    path.split('/')[2],
+    { translation: module.default },
+  ]),
+);
+
+/**
+ * astro-i18next initialises i18next from a script it adds to pages only. An
+ * endpoint (calendar files, feeds) may run first — and then the page table,
+ * which is built once, would carry no strings — so it initialises from the
+ * same files and options when nothing has yet.
+ */
+function ensureInitialised(): void {
+  if (i18next.isInitialized) return;
+  void i18next.init({
+    ...config.i18nextServer,
+    resources,
+    supportedLngs: config.locales,
+    fallbackLng: config.locales,
+    initImmediate: false,
+  });
+}
+
 export function useTranslations(locale: Locale): Translate {
+  ensureInitialised();
   const translate = i18next.getFixedT(locale);
   return (key, options) => String(translate(key, options ?? {}));
 }

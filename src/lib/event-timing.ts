@@ -38,7 +38,9 @@ export const eventTimingFields = {
   timeZone: z
     .string()
     .default(DEFAULT_TIME_ZONE)
-    .refine(isValidTimeZone, { error: 'timeZone: nieznana strefa czasowa; zwykle wystarczy ją usunąć (domyślnie Europe/Warsaw)' }),
+    .refine(isValidTimeZone, {
+      error: 'nieznana strefa czasowa: usuń to pole (domyślnie Europe/Warsaw) albo wpisz nazwę strefy z bazy IANA, np. Europe/London',
+    }),
 };
 
 export interface EventTimingInput {
@@ -102,18 +104,31 @@ export function eventSpan(input: EventTimingInput): EventSpan {
       };
 }
 
+/** One formatter per zone: creating an Intl.DateTimeFormat is far dearer than using one,
+ *  and a calendar's time-zone rules probe the offset hundreds of times. */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Offset of `timeZone` from UTC, in minutes, at the UTC instant `utcMs`. */
-function offsetMinutes(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(utcMs));
+export function offsetMinutes(utcMs: number, timeZone: string): number {
+  const parts = wallClock(timeZone).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - utcMs) / 60000);

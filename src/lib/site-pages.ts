@@ -143,6 +143,23 @@ export function trail(pages: readonly SitePage[], page: SitePage): SitePage[] {
   return chain;
 }
 
+export interface Crumb {
+  title: string;
+  path: string;
+  page: SitePage;
+}
+
+/**
+ * The breadcrumb trail as the page shows it (the home page under its menu label)
+ * and as its structured data repeats it. Empty when the trail would be the page
+ * alone (the home page): there is then no trail to show.
+ */
+export function breadcrumbs(pages: readonly SitePage[], page: SitePage, homeLabel: string): Crumb[] {
+  const chain = trail(pages, page);
+  if (chain.length < 2) return [];
+  return chain.map((p) => ({ title: p.kind === 'home' ? homeLabel : p.title, path: p.path, page: p }));
+}
+
 /** Key of the main-navigation item a page belongs to. */
 export function navSection(page: SitePage): 'home' | 'cooperation' | 'events' | undefined {
   if (page.kind === 'home') return 'home';

@@ -45,6 +45,17 @@ describe('event dates in both languages', () => {
     expect(en).toBe('15 May 2023 at 20:00 – 16 May 2023 at 02:00');
   });
 
+  it('timed, across months and across years (each end names its own month and year)', () => {
+    expect(both({ start: day('2023-05-31'), end: day('2023-06-01'), startTime: '20:00', endTime: '02:00' })).toEqual({
+      pl: '31 maja 2023 20:00 – 1 czerwca 2023 02:00',
+      en: '31 May 2023 at 20:00 – 1 June 2023 at 02:00',
+    });
+    expect(both({ start: day('2023-12-31'), end: day('2024-01-01'), startTime: '22:00', endTime: '01:00' })).toEqual({
+      pl: '31 grudnia 2023 22:00 – 1 stycznia 2024 01:00',
+      en: '31 December 2023 at 22:00 – 1 January 2024 at 01:00',
+    });
+  });
+
   it('a network joined in a year, a month or on a day', () => {
     expect(formatPartialDate('2022', 'pl-PL')).toBe('2022');
     expect(formatPartialDate('2022-09', 'pl-PL')).toBe('wrzesień 2022');

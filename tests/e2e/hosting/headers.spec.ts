@@ -53,9 +53,20 @@ test('a directory address without its slash is redirected on the same host', asy
   expect(response.headers()['location']).toBe('/wydarzenia/');
 });
 
-test('content types: sitemap XML, robots.txt, SVG', async ({ request }) => {
-  expect((await request.get('/sitemap-index.xml')).headers()['content-type']).toBe('application/xml; charset=utf-8');
-  expect((await request.get('/robots.txt')).headers()['content-type']).toBe('text/plain; charset=utf-8');
+test('content types: calendars, feeds, sitemap, robots.txt', async ({ request }) => {
+  const types: Array<[string, string, string]> = [
+    ['/wydarzenia.ics', 'text/calendar; charset=utf-8', 'public, max-age=3600'],
+    ['/en/events/empathic-cities-forum-2023.ics', 'text/calendar; charset=utf-8', 'public, max-age=3600'],
+    ['/wydarzenia/rss.xml', 'application/rss+xml; charset=utf-8', 'public, max-age=3600'],
+    ['/sitemap-index.xml', 'application/xml; charset=utf-8', 'public, max-age=3600'],
+    ['/robots.txt', 'text/plain; charset=utf-8', 'no-cache'],
+  ];
+  for (const [path, type, cache] of types) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe(type);
+    expect(response.headers()['cache-control'], path).toBe(cache);
+  }
 });
 
 test('compression: brotli when asked for, gzip otherwise', async ({ request }) => {

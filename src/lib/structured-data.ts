@@ -1,0 +1,88 @@
+import { zonedIso, type EventSpan } from './event-timing';
+import { placeName, type Venue } from './venue';
+
+/**
+ * schema.org structured data (JSON-LD) for search engines: the office on every
+ * page, the breadcrumb trail wherever one is shown, and an Event on each event
+ * page (the fields Google lists as required and recommended that the content
+ * really has: nothing is made up to fill a field).
+ */
+
+export type JsonLdNode = { '@type': string } & Record<string, unknown>;
+
+export interface Organization {
+  name: string;
+  /** Absolute URL of the site's root, the same in every language. */
+  url: string;
+}
+
+/** The office. One `@id` on every page and language, so search engines see one organisation. */
+export function organizationNode({ name, url }: Organization): JsonLdNode {
+  return { '@type': 'GovernmentOrganization', '@id': `${url}#organization`, name, url };
+}
+
+/** The breadcrumb trail exactly as shown on the page, with absolute URLs. */
+export function breadcrumbNode(crumbs: ReadonlyArray<{ title: string; url: string }>): JsonLdNode {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.title, item: crumb.url })),
+  };
+}
+
+export interface StructuredEvent {
+  title: string;
+  summary: string;
+  span: EventSpan;
+  venue: Venue;
+  /** Language codes spoken at the event. */
+  languages: readonly string[];
+  /** Absolute canonical URL of the event's page. */
+  url: string;
+  organizer: Organization;
+  /** Absolute URL of a picture of the event, when there is one. */
+  image?: string | undefined;
+}
+
+/**
+ * An Event. All-day events carry plain dates (the last day inclusive, as
+ * schema.org reads endDate); timed ones carry the local time with its UTC offset
+ * for that day (+02:00 in summer, +01:00 in winter), the same value as the
+ * page's <time datetime>.
+ */
+export function eventNode(event: StructuredEvent): JsonLdNode {
+  const { span, venue } = event;
+  return {
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    startDate: zonedIso(span.start, span.timeZone),
+    endDate: zonedIso(span.end, span.timeZone),
+    // The content has no field for cancelled or moved events: every published event is on.
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: placeName(venue),
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: venue.street,
+        addressLocality: venue.city,
+        ...(venue.postalCode ? { postalCode: venue.postalCode } : {}),
+        addressCountry: venue.country,
+      },
+    },
+    organizer: organizationNode(event.organizer),
+    inLanguage: [...event.languages],
+    url: event.url,
+    ...(event.image ? { image: [event.image] } : {}),
+  };
+}
+
+/**
+ * The text of a `<script type="application/ld+json">`: one graph of all nodes.
+ * Every `<` is written as \u003c (the same string to a JSON parser), so no text
+ * from the content, such as "</script>", can end the script element early.
+ */
+export function jsonLdScript(nodes: readonly JsonLdNode[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes }).replace(/</g, '\\u003c');
+}

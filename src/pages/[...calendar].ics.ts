@@ -1,0 +1,62 @@
+/**
+ * Calendar files (iCalendar, RFC 5545): one per event, beside its page, for
+ * "add to calendar", and one per language with every event, to subscribe to.
+ * Addresses come from src/lib/event-file-paths.ts.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { eventsOf, getSite, type EventItem, updatedOf } from '../data/site';
+import { calendarDate } from '../lib/event-timing';
+import { localeCodes, useTranslations, type Locale } from '../i18n';
+import { calendarIcs, type CalendarEvent } from '../lib/event-calendar';
+import { calendarPath, eventCalendarPath } from '../lib/event-file-paths';
+import { venueText } from '../lib/venue';
+
+interface Props {
+  locale: Locale;
+  items: EventItem[];
+  /** The language's calendar of all events rather than one event's file. */
+  subscription: boolean;
+}
+
+/** '/wydarzenia.ics' → 'wydarzenia': the route adds the extension back. */
+const param = (path: string) => path.replace(/^\/|\.ics$/g, '');
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return localeCodes.flatMap((locale) => {
+    const items = eventsOf(site, locale);
+    return [
+      { params: { calendar: param(calendarPath(locale)) }, props: { locale, items, subscription: true } },
+      ...items.map((item) => ({
+        params: { calendar: param(eventCalendarPath(item.page.path)) },
+        props: { locale, items: [item], subscription: false },
+      })),
+    ];
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const { locale, items, subscription } = props;
+  const t = useTranslations(locale);
+  const events = items.map(({ entry, span, page }): CalendarEvent => {
+    const url = new URL(page.path, site).href;
+    return {
+      id: entry.id,
+      title: entry.data.title,
+      description: `${entry.data.summary}\n\n${t('calendar.moreInfo', { url })}`,
+      location: venueText(entry.data.venue),
+      url,
+      span,
+      // The entry's last change (frontmatter, else git), never the build time:
+      // two builds of one commit must write the same bytes.
+      updated: new Date(`${updatedOf(entry) ?? calendarDate(entry.data.announced)}T00:00:00Z`),
+    };
+  });
+  const body = calendarIcs(events, {
+    host: new URL(site!).host,
+    language: locale,
+    ...(subscription ? { subscription: { name: t('calendar.name'), description: t('calendar.description') } } : {}),
+  });
+  // Static hosts pick the type from the .ics extension; this header serves `astro dev`.
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { collections } from '../../src/content.config';
+import { eventSpan, type EventSpan } from '../../src/lib/event-timing';
+import type { Venue } from '../../src/lib/venue';
+import { projectRoot } from './content';
+
+/** The test events of tests/fixtures/events/, read through the real events schema. */
+
+export const fixtureEventsDir = join(projectRoot, 'tests/fixtures/events');
+
+export interface FixtureEvent {
+  /** 'pl/test-overnight', like a content entry id. */
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    slug: string;
+    updated: Date;
+    announced: Date;
+    venue: Venue;
+    languages: string[];
+    timeZone: string;
+  };
+  span: EventSpan;
+}
+
+export function readFixtureEvents(): FixtureEvent[] {
+  const schema = collections.events.schema as { parse: (input: unknown) => FixtureEvent['data'] & Parameters<typeof eventSpan>[0] };
+  return readdirSync(fixtureEventsDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(fixtureEventsDir, file), 'utf8');
+      // js-yaml's default schema reads 2024-10-26 as a Date at UTC midnight, as Astro does.
+      const data = schema.parse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''));
+      return { id: file.replace(/\.mdx$/, ''), data, span: eventSpan(data) };
+    });
+}
+
+export function fixtureEvent(id: string): FixtureEvent {
+  const event = readFixtureEvents().find((e) => e.id === id);
+  if (!event) throw new Error(`no fixture event ${id}`);
+  return event;
+}

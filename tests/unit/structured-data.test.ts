@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, buildSitePages } from '../../src/lib/site-pages';
+import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, type StructuredEvent } from '../../src/lib/structured-data';
+import { readEntrySummaries } from '../helpers/content';
+import { fixtureEvent, type FixtureEvent } from '../helpers/fixture-events';
+
+const office = { name: 'Miasto Kraków', url: 'https://rownosc.krakow.pl/' };
+
+const structured = ({ data, span }: FixtureEvent, extra: Partial<StructuredEvent> = {}): StructuredEvent => ({
+  title: data.title,
+  summary: data.summary,
+  span,
+  venue: data.venue,
+  languages: data.languages,
+  url: `https://rownosc.krakow.pl/wydarzenia/${data.slug}/`,
+  organizer: office,
+  ...extra,
+});
+
+describe('Event', () => {
+  it('all-day: plain dates, the last day inclusive', () => {
+    const node = eventNode(structured(fixtureEvent('pl/test-several-months')));
+    expect(node).toMatchObject({ '@type': 'Event', startDate: '2025-11-28', endDate: '2026-01-02' });
+  });
+
+  it('timed: local times with the offset of their own day (summer time ends overnight)', () => {
+    const node = eventNode(structured(fixtureEvent('pl/test-overnight')));
+    expect(node['startDate']).toBe('2024-10-26T22:00:00+02:00');
+    expect(node['endDate']).toBe('2024-10-27T03:00:00+01:00');
+  });
+
+  it('has every field Google asks for that the content has, with values from the entry', () => {
+    const fixture = fixtureEvent('pl/test-overnight');
+    expect(eventNode(structured(fixture))).toEqual({
+      '@type': 'Event',
+      name: fixture.data.title,
+      description: fixture.data.summary,
+      startDate: expect.any(String),
+      endDate: expect.any(String),
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: 'Miejsce testowe',
+        address: { '@type': 'PostalAddress', streetAddress: 'ul. Testowa 1', addressLocality: 'Kraków', postalCode: '30-001', addressCountry: 'PL' },
+      },
+      organizer: { '@type': 'GovernmentOrganization', '@id': 'https://rownosc.krakow.pl/#organization', name: 'Miasto Kraków', url: 'https://rownosc.krakow.pl/' },
+      inLanguage: ['pl'],
+      url: 'https://rownosc.krakow.pl/wydarzenia/test-przez-polnoc/',
+    });
+  });
+
+  it('names the room with the place, leaves out a postal code nobody gave, adds a picture only when there is one', () => {
+    const fixture = fixtureEvent('pl/test-one-day');
+    const node = eventNode(structured(fixture));
+    expect(node['location']).toMatchObject({ name: 'Miejsce testowe, Sala testowa' });
+    expect((node['location'] as { address: object }).address).not.toHaveProperty('postalCode');
+    expect(node).not.toHaveProperty('image');
+    expect(eventNode(structured(fixture, { image: 'https://rownosc.krakow.pl/a.jpg' }))['image']).toEqual(['https://rownosc.krakow.pl/a.jpg']);
+  });
+});
+
+describe('the script text', () => {
+  const fixture = fixtureEvent('pl/test-overnight');
+  const text = jsonLdScript([organizationNode(office), eventNode(structured(fixture))]);
+
+  it('cannot be closed by the content: no "<" at all, yet the same data', () => {
+    expect(fixture.data.summary).toContain('</script>');
+    expect(text).not.toContain('<');
+    expect(text).toContain('\\u003c/script>');
+    const parsed = JSON.parse(text) as { '@context': string; '@graph': Array<Record<string, unknown>> };
+    expect(parsed['@context']).toBe('https://schema.org');
+    expect(parsed['@graph'][1]!['description']).toBe(fixture.data.summary);
+  });
+});
+
+describe('BreadcrumbList', () => {
+  const pages = buildSitePages(readEntrySummaries(), { pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności' }, en: { events: 'Events', statement: 'Accessibility statement' } });
+
+  it('follows the visible trail: home under its menu label, then each page by title', () => {
+    const forum = pages.find((p) => p.key === 'events/empathic-cities-forum-2023' && p.locale === 'en')!;
+    const crumbs = breadcrumbs(pages, forum, 'Home');
+    expect(crumbs.map((c) => [c.title, c.path])).toEqual([
+      ['Home', '/en/'],
+      ['Events', '/en/events/'],
+      ['International Forum of Empathic Cities', '/en/events/empathic-cities-forum-2023/'],
+    ]);
+    const node = breadcrumbNode(crumbs.map((c) => ({ title: c.title, url: `https://rownosc.krakow.pl${c.path}` })));
+    expect(node['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://rownosc.krakow.pl/en/' },
+      { '@type': 'ListItem', position: 2, name: 'Events', item: 'https://rownosc.krakow.pl/en/events/' },
+      { '@type': 'ListItem', position: 3, name: 'International Forum of Empathic Cities', item: 'https://rownosc.krakow.pl/en/events/empathic-cities-forum-2023/' },
+    ]);
+  });
+
+  it('is empty on the home page, which shows no trail', () => {
+    const home = pages.find((p) => p.kind === 'home' && p.locale === 'pl')!;
+    expect(breadcrumbs(pages, home, 'Strona główna')).toEqual([]);
+  });
+});
