@@ -1,5 +1,5 @@
 import { brotliCompressSync, constants } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtHtml, distDir, notFoundPaths, sitemapPaths } from './site';
@@ -20,3 +20,11 @@ for (const path of [...sitemapPaths(), ...notFoundPaths]) {
     expect(size, `${path} is ${size} B brotli`).toBeLessThanOrEqual(BUDGET);
   });
 }
+
+test('no web fonts: system fonts only', () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const files = walk(distDir);
+  expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+  for (const file of files.filter((f) => /\.(html|css)$/.test(f))) expect(readFileSync(file, 'utf8'), file).not.toContain('@font-face');
+});

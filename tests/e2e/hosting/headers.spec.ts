@@ -60,6 +60,7 @@ test('content types: calendars, feeds, sitemap, robots.txt', async ({ request })
     ['/wydarzenia/rss.xml', 'application/rss+xml; charset=utf-8', 'public, max-age=3600'],
     ['/sitemap-index.xml', 'application/xml; charset=utf-8', 'public, max-age=3600'],
     ['/robots.txt', 'text/plain; charset=utf-8', 'no-cache'],
+    ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
   ];
   for (const [path, type, cache] of types) {
     const response = await request.get(path);
