@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
 import { eventSpan, type EventSpan } from '../lib/event-timing';
 import { isUpcoming } from '../lib/event-dates';
-import { buildSitePages, type ContentCollection, type SitePage } from '../lib/site-pages';
+import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site-pages';
 
 /**
  * Everything the pages need to know about the site, read once per build:
@@ -51,8 +51,11 @@ async function loadSite(): Promise<Site> {
     ...editorial.map((e) => ({ collection: 'pages' as const, id: e.id, title: e.data.title, slug: e.data.slug })),
   ];
   const indexTitles = Object.fromEntries(
-    localeCodes.map((locale) => [locale, { events: useTranslations(locale)('events.title') }]),
-  ) as Record<Locale, { events: string }>;
+    localeCodes.map((locale) => {
+      const t = useTranslations(locale);
+      return [locale, { events: t('events.title'), search: t('search.title') }];
+    }),
+  ) as IndexTitles;
   return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: new Date() };
 }
 

@@ -18,6 +18,7 @@ const config: AstroI18nextConfig = {
     en: {
       'wspolpraca-miedzynarodowa': 'international-cooperation',
       wydarzenia: 'events',
+      szukaj: 'search',
     },
   },
   i18nextServer: {

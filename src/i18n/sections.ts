@@ -11,6 +11,8 @@ import type { Locale } from './locales';
 export const sections = {
   cooperation: { pl: 'wspolpraca-miedzynarodowa', en: 'international-cooperation' },
   events: { pl: 'wydarzenia', en: 'events' },
+  /** The search page; it has no pages below it. */
+  search: { pl: 'szukaj', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

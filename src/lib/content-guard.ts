@@ -183,7 +183,7 @@ function checkAddresses(entries: readonly RawEntry[], problems: Problem[]): void
     }
     summaries.push({ collection: entry.collection, id: `${entry.locale}/${entry.name}`, title: '', slug });
   }
-  const pages = buildSitePages(summaries, { pl: { events: '' }, en: { events: '' } });
+  const pages = buildSitePages(summaries, { pl: { events: '', search: '' }, en: { events: '', search: '' } });
   const byPath = new Map<string, string[]>();
   for (const page of pages) {
     if (!page.entry) continue;

@@ -7,7 +7,7 @@ import { sections } from '../i18n/sections';
  * path mapping is unit-tested without Astro (tests/unit/site-pages.test.ts).
  */
 
-export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page';
+export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'search';
 
 export interface SitePage {
   /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
@@ -52,13 +52,14 @@ export function homePath(locale: Locale): string {
   return `${localePrefix(locale)}/`;
 }
 
-/** Index titles that come from UI strings rather than content. */
-export type IndexTitles = Record<Locale, { events: string }>;
+/** Titles of the pages that come from UI strings rather than content. */
+export type IndexTitles = Record<Locale, { events: string; search: string }>;
 
 export function buildSitePages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
   const pages: SitePage[] = [];
   for (const locale of localeCodes) {
     pages.push({ key: 'events', locale, path: sectionPath('events', locale), kind: 'events', title: indexTitles[locale].events });
+    pages.push({ key: 'search', locale, path: sectionPath('search', locale), kind: 'search', title: indexTitles[locale].search });
   }
   for (const entry of entries) {
     const { locale, name } = splitEntryId(entry.id);
@@ -100,6 +101,7 @@ const parentKey: Record<PageKind, string> = {
   page: 'home',
   network: 'cooperation',
   event: 'events',
+  search: 'home',
 };
 
 export function counterpart(pages: readonly SitePage[], page: SitePage, target: Locale): Counterpart {
