@@ -89,7 +89,8 @@ export interface SearchStrings {
   results: Record<string, string>;
   noResults: string;
   unavailable: string;
-  needsBuild: string;
+  /** Only in `astro dev`: there is no index until `npm run build` has run. */
+  needsBuild?: string;
   more: string;
   kind: Record<ContentType, string>;
 }

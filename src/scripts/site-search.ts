@@ -130,7 +130,7 @@ class SiteSearch extends HTMLElement {
     try {
       api = await loadPagefind();
     } catch {
-      this.#clear(import.meta.env.DEV ? this.#strings.needsBuild : this.#strings.unavailable);
+      this.#clear(this.#strings.needsBuild ?? this.#strings.unavailable);
       return;
     }
     const { term, filters } = pagefindRequest(state);
