@@ -91,7 +91,6 @@ export interface SearchStrings {
   unavailable: string;
   /** Only in `astro dev`: there is no index until `npm run build` has run. */
   needsBuild?: string;
-  more: string;
   kind: Record<ContentType, string>;
 }
 

@@ -71,7 +71,6 @@ function strings(locale: Locale): SearchStrings {
     noResults: search['noResults']!,
     unavailable: search['unavailable']!,
     needsBuild: search['needsBuild']!,
-    more: search['more']!,
     kind: { network: '', event: '', page: '' },
   };
 }
