@@ -7,8 +7,10 @@
 //     (quality 11, what a host serving pre-compressed files sends): the local
 //     server here does not compress, so each response body is compressed here;
 //   - cold time: from navigation start to results on screen;
-//   - warm time: on a page that has searched once, from submitting the query
-//     to its results on screen (first time, then the same query again).
+//   - warm time: on a page that has searched already, from submitting the query
+//     to its results on screen; each run follows another query, so the results
+//     are rendered anew. The median of WARM_RUNS runs, and the slowest of them:
+//     this machine is shared, and one sample can catch another process's work.
 // Budgets (issue 3): at most 150 KB compressed to first results; warm < 50 ms.
 // A benchmark, not a test: timings vary with the machine. Exit code 1 when over budget.
 import { existsSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { serveStatic } from './static-server.mjs';
 const dist = new URL('../dist/', import.meta.url).pathname;
 const BYTES_BUDGET = 150 * 1024;
 const WARM_BUDGET_MS = 50;
+const WARM_RUNS = 7;
 const QUERIES = [
   { path: '/szukaj/', q: 'równość' },
   { path: '/szukaj/', q: 'rownosc' },
@@ -89,28 +92,30 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
 for (const query of QUERIES) {
   const first = await cold(query);
-  // Warm: the same page, another query of its language first, then this one twice.
   const other = QUERIES.find((q) => q.path === query.path && q.q !== query.q);
-  await warm(first.page, other.q);
-  const warmFirst = await warm(first.page, query.q);
-  const warmAgain = await warm(first.page, query.q);
+  const runs = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    await warm(first.page, other.q);
+    runs.push(await warm(first.page, query.q));
+  }
   await first.context.close();
-  rows.push({ ...query, ...first, warmFirst, warmAgain });
+  runs.sort((a, b) => a - b);
+  rows.push({ ...query, ...first, warmMedian: runs[Math.floor(runs.length / 2)], warmMax: runs.at(-1) });
 }
 await browser.close();
 await server.close();
 
 console.log(`Search benchmark: ${origin} serving dist/, Chromium headless; sizes are brotli (q11) of each response body.\n`);
-console.log(`${'query'.padEnd(30)} ${'results'.padStart(7)} ${'requests'.padStart(8)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)} ${'of which pagefind'.padStart(17)} ${'cold'.padStart(8)} ${'warm'.padStart(8)} ${'again'.padStart(8)}`);
+console.log(`${'query'.padEnd(30)} ${'results'.padStart(7)} ${'requests'.padStart(8)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)} ${'of which pagefind'.padStart(17)} ${'cold'.padStart(8)} ${'warm'.padStart(8)} ${'slowest'.padStart(8)}`);
 for (const r of rows) {
   console.log(
-    `${`${r.path} ${r.q}`.padEnd(30)} ${String(r.count).padStart(7)} ${String(r.requests).padStart(8)} ${kb(r.raw).padStart(9)} ${kb(r.compressed).padStart(9)} ${kb(r.pagefindCompressed).padStart(17)} ${`${r.ms.toFixed(0)} ms`.padStart(8)} ${`${r.warmFirst.toFixed(1)} ms`.padStart(8)} ${`${r.warmAgain.toFixed(1)} ms`.padStart(8)}`,
+    `${`${r.path} ${r.q}`.padEnd(30)} ${String(r.count).padStart(7)} ${String(r.requests).padStart(8)} ${kb(r.raw).padStart(9)} ${kb(r.compressed).padStart(9)} ${kb(r.pagefindCompressed).padStart(17)} ${`${r.ms.toFixed(0)} ms`.padStart(8)} ${`${r.warmMedian.toFixed(1)} ms`.padStart(8)} ${`${r.warmMax.toFixed(1)} ms`.padStart(8)}`,
   );
 }
 const maxBytes = Math.max(...rows.map((r) => r.compressed));
-const maxWarm = Math.max(...rows.map((r) => Math.max(r.warmFirst, r.warmAgain)));
+const maxWarm = Math.max(...rows.map((r) => r.warmMedian));
 const bytesOk = maxBytes <= BYTES_BUDGET;
 const warmOk = maxWarm < WARM_BUDGET_MS;
 console.log(`\nTo first results: at most ${kb(maxBytes)} brotli (budget ${kb(BYTES_BUDGET)}): ${bytesOk ? 'within budget' : 'OVER BUDGET'}`);
-console.log(`Warm query: at most ${maxWarm.toFixed(1)} ms (budget < ${WARM_BUDGET_MS} ms): ${warmOk ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`Warm query, median of ${WARM_RUNS}: at most ${maxWarm.toFixed(1)} ms (budget < ${WARM_BUDGET_MS} ms): ${warmOk ? 'within budget' : 'OVER BUDGET'}`);
 process.exitCode = bytesOk && warmOk ? 0 : 1;
