@@ -37,6 +37,13 @@ test('a word with ł is found typed with l, and shown with its ł', async ({ pag
   expect(joined.marks.map(word)).toContain('dołączył');
 });
 
+test('a word in a title ranks above the same word in body text', async ({ page }) => {
+  const { urls } = await searchFor(page, EN, 'network');
+  // "Femcities Network" and "… Cities of Refuge Network"; the others say "network" in their text only.
+  expect(urls.slice(0, 2).sort()).toEqual(['/en/international-cooperation/femcities/', '/en/international-cooperation/icorn/']);
+  expect(urls.length).toBeGreaterThan(2);
+});
+
 test('each language searches only its own pages', async ({ page }) => {
   const english = await searchFor(page, EN, 'Kraków');
   expect(english.urls.length).toBeGreaterThan(3);
