@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import astroI18next from 'astro-i18next';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readSitemapFacts } from './src/lib/sitemap-alternates.ts';
 
 /**
@@ -47,6 +48,7 @@ export default defineConfig({
         },
       },
     },
+    searchIndex(),
     sitemap({
       // 404 pages are not content: never list them for crawlers.
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),

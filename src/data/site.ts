@@ -61,7 +61,7 @@ async function loadSite(): Promise<Site> {
   const indexTitles = Object.fromEntries(
     localeCodes.map((locale) => {
       const t = useTranslations(locale);
-      return [locale, { events: t('events.title'), statement: t('statement.title') }];
+      return [locale, { events: t('events.title'), statement: t('statement.title'), search: t('search.title') }];
     }),
   ) as IndexTitles;
   return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: new Date() };

@@ -19,6 +19,7 @@ const config: AstroI18nextConfig = {
       'wspolpraca-miedzynarodowa': 'international-cooperation',
       wydarzenia: 'events',
       'deklaracja-dostepnosci': 'accessibility-statement',
+      szukaj: 'search',
     },
   },
   i18nextServer: {

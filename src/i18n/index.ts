@@ -16,7 +16,7 @@ import { localeInfo, type Locale } from './locales';
 
 export * from './locales';
 
-type PluralSuffix = 'one' | 'few' | 'many' | 'other';
+export type PluralSuffix = 'one' | 'few' | 'many' | 'other';
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
@@ -56,6 +56,15 @@ export function useTranslations(locale: Locale): Translate {
   ensureInitialised();
   const translate = i18next.getFixedT(locale);
   return (key, options) => String(translate(key, options ?? {}));
+}
+
+/**
+ * A UI string as written in translation.json, placeholders and all, for code
+ * that fills it in the browser (the search results count). Plural forms are
+ * asked for by their full key: 'search.results_few'.
+ */
+export function uiTemplate(locale: Locale, key: UiKey | `${UiKey}_${PluralSuffix}`): string {
+  return String(i18next.getResource(locale, 'translation', key) ?? key);
 }
 
 /**

@@ -12,6 +12,8 @@ export const sections = {
   cooperation: { pl: 'wspolpraca-miedzynarodowa', en: 'international-cooperation' },
   events: { pl: 'wydarzenia', en: 'events' },
   statement: { pl: 'deklaracja-dostepnosci', en: 'accessibility-statement' },
+  /** The search page; it has no pages below it. */
+  search: { pl: 'szukaj', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

@@ -7,7 +7,7 @@ import { sections } from '../i18n/sections.ts';
  * path mapping is unit-tested without Astro (tests/unit/site-pages.test.ts).
  */
 
-export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'statement';
+export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'statement' | 'search';
 
 export interface SitePage {
   /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
@@ -58,8 +58,8 @@ export function homePath(locale: Locale): string {
   return `${localePrefix(locale)}/`;
 }
 
-/** Index titles that come from UI strings rather than content. */
-export type IndexTitles = Record<Locale, { events: string; statement: string }>;
+/** Titles of the pages that come from UI strings rather than content. */
+export type IndexTitles = Record<Locale, { events: string; statement: string; search: string }>;
 
 export function buildSitePages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
   const pages: SitePage[] = [];
@@ -72,6 +72,7 @@ export function buildSitePages(entries: readonly EntrySummary[], indexTitles: In
       kind: 'statement',
       title: indexTitles[locale].statement,
     });
+    pages.push({ key: 'search', locale, path: sectionPath('search', locale), kind: 'search', title: indexTitles[locale].search });
   }
   for (const entry of entries) {
     const { locale, name } = splitEntryId(entry.id);
@@ -114,6 +115,7 @@ const parentKey: Record<PageKind, string> = {
   statement: 'home',
   network: 'cooperation',
   event: 'events',
+  search: 'home',
 };
 
 export function counterpart(pages: readonly SitePage[], page: SitePage, target: Locale): Counterpart {

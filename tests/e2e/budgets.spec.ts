@@ -2,7 +2,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtHtml, distDir, notFoundPaths, sitemapPaths } from './site';
+import { builtHtml, distDir, notFoundPaths, searchPaths, sitemapPaths } from './site';
 
 /** One TCP initial congestion window (10 × 1460 B) rounds to 14 KB. */
 const BUDGET = 14 * 1024;
@@ -10,11 +10,21 @@ const BUDGET = 14 * 1024;
 const brotli = (text: string) =>
   brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+const isSearchPage = (path: string) => searchPaths.includes(path);
+const contentPaths = () => [...sitemapPaths(), ...notFoundPaths].filter((path) => !isSearchPage(path));
+
+test('the search pages are in the sitemap, so the checks below cover them', () => {
+  expect(sitemapPaths()).toEqual(expect.arrayContaining([...searchPaths]));
+});
+
 for (const path of [...sitemapPaths(), ...notFoundPaths]) {
-  test(`${path}: no JavaScript, HTML + CSS within 14 KB brotli`, () => {
+  test(`${path}: ${isSearchPage(path) ? 'only the search script' : 'no JavaScript'}, HTML + CSS within 14 KB brotli`, () => {
     const html = builtHtml(path);
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1] ?? ''));
-    expect(scripts.map((m) => m[0])).toEqual([]);
+    // The search page is the one page allowed a script: its own module, which
+    // loads Pagefind. Astro inlines it while it is small, links it once it grows.
+    if (isSearchPage(path)) expect(scripts.map((m) => m[0])).toEqual([expect.stringMatching(/^<script type="module"( src="\/_astro\/[^"]+\.js")?>$/)]);
+    else expect(scripts.map((m) => m[0])).toEqual([]);
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!), 'utf8'));
     const size = brotli(html + css.join(''));
     expect(size, `${path} is ${size} B brotli`).toBeLessThanOrEqual(BUDGET);
@@ -27,4 +37,28 @@ test('no web fonts: system fonts only', () => {
   const files = walk(distDir);
   expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
   for (const file of files.filter((f) => /\.(html|css)$/.test(f))) expect(readFileSync(file, 'utf8'), file).not.toContain('@font-face');
+});
+
+test('content pages load no script and nothing of the search index', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || new URL(request.url()).pathname.startsWith('/pagefind/')) loaded.push(request.url());
+  });
+  for (const path of contentPaths()) {
+    await page.goto(path);
+    await page.locator('#header-search').focus();
+    expect(loaded, path).toEqual([]);
+  }
+});
+
+test('the search page loads the search index only once someone searches', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(new URL(request.url()).pathname);
+  });
+  await page.goto(searchPaths[0]!);
+  await expect(page.locator('site-search form')).toBeVisible();
+  expect(pagefind).toEqual([]);
+  await page.getByLabel('Czego szukasz?').focus();
+  await expect.poll(() => pagefind).toContain('/pagefind/pagefind.js');
 });

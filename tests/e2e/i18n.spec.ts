@@ -26,6 +26,8 @@ for (const path of [...sitemapPaths(), ...notFoundPaths]) {
     const text = await page.evaluate((pageLang) => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       for (const el of clone.querySelectorAll('[lang]')) if (el.getAttribute('lang') !== pageLang && el !== clone) el.remove();
+      // Code is not text: the search page's inline script says URLSearchParams.
+      for (const el of clone.querySelectorAll('script, style')) el.remove();
       const attrs = [...clone.querySelectorAll('[aria-label],[title],[alt],meta[content]')].map((el) =>
         ['aria-label', 'title', 'alt', 'content'].map((a) => el.getAttribute(a) ?? '').join(' '),
       );

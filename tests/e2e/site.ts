@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeCodes } from '../../src/i18n/locales';
+import { sectionPath } from '../../src/lib/site-pages';
 
 /** Helpers shared by the end-to-end specs: what the build published. */
 
@@ -14,6 +16,9 @@ export function sitemapPaths(): string[] {
 
 /** The 404 pages, which the sitemap rightly leaves out. */
 export const notFoundPaths = ['/404.html', '/en/404/'];
+
+/** The search pages: the only pages that load JavaScript (the search code). */
+export const searchPaths: readonly string[] = localeCodes.map((locale) => sectionPath('search', locale));
 
 /** The page's language, as the URL says it must be. */
 export function expectedLang(path: string): 'pl' | 'en' {

@@ -32,3 +32,9 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
 }
+
+/** Titles of the pages that come from UI strings, as the tests' page tables use them. */
+export const indexTitles = {
+  pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności', search: 'Szukaj' },
+  en: { events: 'Events', statement: 'Accessibility statement', search: 'Search' },
+};

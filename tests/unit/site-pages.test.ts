@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, otherLocales } from '../../src/i18n/locales';
 import { buildSitePages, counterpart, trail, translationsOf, type EntrySummary } from '../../src/lib/site-pages';
-import { readEntrySummaries } from '../helpers/content';
+import { readEntrySummaries, indexTitles } from '../helpers/content';
 
-const titles = { pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności' }, en: { events: 'Events', statement: 'Accessibility statement' } };
+const titles = indexTitles;
 const pages = buildSitePages(readEntrySummaries(), titles);
 
 describe('page table of the real content', () => {
@@ -89,6 +89,17 @@ describe('section indexes', () => {
   it('exist in every language', () => {
     for (const locale of localeCodes) {
       expect(pages.filter((p) => p.locale === locale && ['home', 'cooperation', 'events'].includes(p.kind))).toHaveLength(3);
+    }
+  });
+});
+
+describe('the search page', () => {
+  it('exists once in every language at its translated address, under home', () => {
+    const search = pages.filter((p) => p.kind === 'search');
+    expect(search.map((p) => p.path).sort()).toEqual(['/en/search/', '/szukaj/']);
+    for (const page of search) {
+      expect(trail(pages, page).map((p) => p.kind)).toEqual(['home', 'search']);
+      expect(counterpart(pages, page, otherLocales(page.locale)[0]!)).toMatchObject({ translated: true });
     }
   });
 });

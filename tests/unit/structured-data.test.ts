@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbs, buildSitePages } from '../../src/lib/site-pages';
 import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, type StructuredEvent } from '../../src/lib/structured-data';
-import { readEntrySummaries } from '../helpers/content';
+import { readEntrySummaries, indexTitles } from '../helpers/content';
 import { fixtureEvent, type FixtureEvent } from '../helpers/fixture-events';
 
 const office = { name: 'Miasto Kraków', url: 'https://rownosc.krakow.pl/' };
@@ -75,7 +75,7 @@ describe('the script text', () => {
 });
 
 describe('BreadcrumbList', () => {
-  const pages = buildSitePages(readEntrySummaries(), { pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności' }, en: { events: 'Events', statement: 'Accessibility statement' } });
+  const pages = buildSitePages(readEntrySummaries(), indexTitles);
 
   it('follows the visible trail: home under its menu label, then each page by title', () => {
     const forum = pages.find((p) => p.key === 'events/empathic-cities-forum-2023' && p.locale === 'en')!;

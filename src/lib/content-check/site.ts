@@ -29,7 +29,7 @@ export function plannedPages(entries: readonly RawEntry[], problems: Problem[]):
     }
     summaries.push({ collection: entry.collection, id: idOf(entry), title: String(entry.data['title'] ?? ''), slug });
   }
-  const pages = buildSitePages(summaries, { pl: { events: '', statement: '' }, en: { events: '', statement: '' } });
+  const pages = buildSitePages(summaries, { pl: { events: '', statement: '', search: '' }, en: { events: '', statement: '', search: '' } });
   return new Map(
     pages.map((page) => [page, entries.find((e) => page.entry && e.collection === page.entry.collection && idOf(e) === page.entry.id)]),
   );

@@ -1,0 +1,10 @@
+import { eventSpan } from '../lib/event-timing';
+import { searchAttributes } from '../lib/search-filters';
+import type { SitePage } from '../lib/site-pages';
+import type { Site } from './site';
+
+/** The search attributes of a page's `<main>`, with the year of an event from its start date. */
+export function pageSearchAttributes(site: Site, page: SitePage): Record<string, string> {
+  const event = page.entry?.collection === 'events' ? site.events.find((e) => e.id === page.entry?.id) : undefined;
+  return searchAttributes(page.kind, event ? eventSpan(event.data).start.date.slice(0, 4) : undefined);
+}
