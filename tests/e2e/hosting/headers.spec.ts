@@ -47,6 +47,10 @@ test('the 404 page comes with status 404, in the right language, with the same h
   expect(await en.text()).toContain('<html lang="en"');
 });
 
+test('the other hosts’ header file is not served', async ({ request }) => {
+  expect((await request.get('/_headers')).status()).toBe(404);
+});
+
 test('a directory address without its slash is redirected on the same host', async ({ request }) => {
   const response = await request.get('/wydarzenia', { maxRedirects: 0 });
   expect(response.status()).toBe(301);
