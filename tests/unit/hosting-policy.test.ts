@@ -18,6 +18,7 @@ function parseHeaders(text: string): Map<string, Map<string, string>> {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     if (!/^\s/.test(line)) {
+      expect(rules.has(line.trim()), `${line.trim()} is listed twice`).toBe(false);
       current = new Map();
       rules.set(line.trim(), current);
     } else if (current && !line.trim().startsWith('!')) {
@@ -35,10 +36,11 @@ const addHeader = (name: string) => new RegExp(`add_header ${name} "([^"]+)" alw
 describe('public/_headers says what deploy/nginx.conf says', () => {
   it('the same Content-Security-Policy, with WebAssembly only on the search pages', () => {
     expect(rules.get('/*')?.get('content-security-policy')).toBe(mapValue('rownosc_csp', 'default'));
-    const search = mapValue('rownosc_csp', '~\\^/\\(szukaj\\|en/search\\)/');
+    const search = mapValue('rownosc_csp', '~\\^/\\(szukaj\\|en/search\\|pagefind\\)/');
     expect(search).toContain("'wasm-unsafe-eval'");
     expect(rules.get('/szukaj/*')?.get('content-security-policy')).toBe(search);
     expect(rules.get('/en/search/*')?.get('content-security-policy')).toBe(search);
+    expect(rules.get('/pagefind/*')?.get('content-security-policy')).toBe(search);
     expect(rules.get('/*')?.get('content-security-policy')).not.toContain('wasm');
   });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchFor } from '../search-helpers';
 import { notFoundPaths, sitemapPaths } from '../site';
 
 /**
@@ -25,5 +26,30 @@ for (const path of [...sitemapPaths(), ...notFoundPaths]) {
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+  });
+}
+
+for (const [searchPage, query, expected] of [
+  ['/szukaj/', 'rownosc', '/wspolpraca-miedzynarodowa/'],
+  ['/en/search/', 'refugee', '/en/international-cooperation/icorn/'],
+] as const) {
+  test(`searching on ${searchPage} works under the CSP: Pagefind's WebAssembly runs, nothing is blocked`, async ({ page, baseURL }) => {
+    const violations: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|WebAssembly/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
+    });
+    const wasm: string[] = [];
+    page.on('response', (response) => {
+      if (/\/pagefind\/wasm\.\w+\.pagefind$/.test(response.url())) wasm.push(response.url());
+    });
+    const shown = await searchFor(page, searchPage, query);
+    expect(shown.urls).toContain(expected);
+    expect(wasm.length).toBe(1);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 }
