@@ -67,8 +67,16 @@ async function loadSite(): Promise<Site> {
   return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: new Date() };
 }
 
+const pagesByEntry = new WeakMap<Site, Map<string, SitePage>>();
+
+/** The page of a content entry (looked up in a map built once per site, not by scanning). */
 export function pageOfEntry(site: Site, collection: ContentCollection, id: string): SitePage {
-  const page = site.pages.find((p) => p.entry?.collection === collection && p.entry.id === id);
+  let index = pagesByEntry.get(site);
+  if (!index) {
+    index = new Map(site.pages.flatMap((p) => (p.entry ? [[`${p.entry.collection}/${p.entry.id}`, p] as const] : [])));
+    pagesByEntry.set(site, index);
+  }
+  const page = index.get(`${collection}/${id}`);
   if (!page) throw new Error(`No page for ${collection}/${id}`);
   return page;
 }
