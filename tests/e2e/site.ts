@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { flattenStrings, type StringTree } from '../../src/lib/ui-strings';
 import { localeCodes } from '../../src/i18n/locales';
 import { sectionPath } from '../../src/lib/site-pages';
 
@@ -25,20 +26,9 @@ export function expectedLang(path: string): 'pl' | 'en' {
   return path === '/en/' || path.startsWith('/en/') ? 'en' : 'pl';
 }
 
-type Tree = { [key: string]: string | Tree };
-
 /** UI strings of a language from src/i18n, flattened to key → text. */
 export function uiStrings(locale: 'pl' | 'en'): Map<string, string> {
-  const tree = JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', locale, 'translation.json'), 'utf8')) as Tree;
-  const out = new Map<string, string>();
-  const walk = (node: Tree, prefix: string) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (typeof value === 'string') out.set(prefix + key, value);
-      else walk(value, `${prefix}${key}.`);
-    }
-  };
-  walk(tree, '');
-  return out;
+  return flattenStrings(JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', locale, 'translation.json'), 'utf8')) as StringTree);
 }
 
 /** The built HTML of a page. */

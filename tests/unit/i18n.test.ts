@@ -8,47 +8,36 @@ import { defaultLocale, localeCodes, localeInfo } from '../../src/i18n/locales';
 import { sections } from '../../src/i18n/sections';
 import { sectionPath } from '../../src/lib/site-pages';
 import { pluralCategories } from '../../src/lib/plural';
+import { baseKey, flattenStrings, pluralForm, type StringTree } from '../../src/lib/ui-strings';
 import { projectRoot } from '../helpers/content';
 
-type Tree = { [key: string]: string | Tree };
 const strings = Object.fromEntries(
   localeCodes.map((code) => [
     code,
-    JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', code, 'translation.json'), 'utf8')) as Tree,
+    JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', code, 'translation.json'), 'utf8')) as StringTree,
   ]),
-) as Record<string, Tree>;
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-const PLURAL = /_(zero|one|two|few|many|other)$/;
+) as Record<string, StringTree>;
 
 describe('UI strings', () => {
   it('have the same keys in every language (plural forms as each language needs)', () => {
-    const base = (code: string) => new Set([...leaves(strings[code]!).keys()].map((k) => k.replace(PLURAL, '')));
+    const base = (code: string) => new Set([...flattenStrings(strings[code]!).keys()].map(baseKey));
     const reference = [...base(defaultLocale)].sort();
     for (const code of localeCodes) expect([...base(code)].sort(), code).toEqual(reference);
   });
 
   it('give each plural key exactly the forms the language uses', () => {
     for (const code of localeCodes) {
-      const keys = [...leaves(strings[code]!).keys()];
-      const plurals = new Set(keys.filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+      const keys = [...flattenStrings(strings[code]!).keys()];
+      const plurals = new Set(keys.filter((k) => pluralForm(k)).map(baseKey));
       for (const key of plurals) {
-        const forms = keys.filter((k) => k.replace(PLURAL, '') === key && PLURAL.test(k)).map((k) => PLURAL.exec(k)![1]);
+        const forms = keys.filter((k) => baseKey(k) === key && pluralForm(k)).map((k) => pluralForm(k)!);
         expect(forms.sort(), `${code}: ${key}`).toEqual(pluralCategories(localeInfo(code).intl));
       }
     }
   });
 
   it('are never empty', () => {
-    for (const code of localeCodes) for (const [key, value] of leaves(strings[code]!)) expect(value.trim(), `${code}: ${key}`).not.toBe('');
+    for (const code of localeCodes) for (const [key, value] of flattenStrings(strings[code]!)) expect(value.trim(), `${code}: ${key}`).not.toBe('');
   });
 });
 
