@@ -6,7 +6,7 @@ import astroI18next from 'astro-i18next';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { readSitemapFacts } from './src/lib/sitemap-alternates.ts';
+import { readSitemapFacts } from './src/lib/seo/index.ts';
 
 /**
  * The public address of the site: canonical URLs, hreflang, Open Graph, the

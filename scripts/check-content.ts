@@ -4,7 +4,7 @@
 //   --drafts   treat drafts as pages too (what `npm run dev` shows)
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../src/lib/content/index.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../src/i18n/locales.ts';
-import type { Problem } from '../src/lib/content-check/problems.ts';
-import { readEntries } from '../src/lib/content-check/read.ts';
-import { untranslated } from '../src/lib/content-check/site.ts';
-import { missingKeys, type StringTree } from '../src/lib/ui-strings.ts';
+import type { Problem } from '../src/lib/content/index.ts';
+import { readEntries } from '../src/lib/content/index.ts';
+import { untranslated } from '../src/lib/content/index.ts';
+import { missingKeys, type StringTree } from '../src/i18n/ui-strings.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');

@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILL_IN } from '../src/lib/content-check/fill-in.ts';
-import { todayIn } from '../src/lib/event-dates.ts';
-import { DEFAULT_TIME_ZONE } from '../src/lib/event-timing.ts';
-import { slugify } from '../src/lib/slugify.ts';
+import { FILL_IN } from '../src/lib/content/index.ts';
+import { todayIn } from '../src/lib/events/index.ts';
+import { DEFAULT_TIME_ZONE } from '../src/lib/events/index.ts';
+import { slugify } from '../src/lib/content/index.ts';
 
 const kinds = { event: 'events', network: 'networks', page: 'pages' } as const;
 type Kind = keyof typeof kinds;

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root.ts';
-import { eventSchema, networkSchema, pageSchema } from './lib/content-schemas.ts';
+import { contentRoot } from './lib/content/index.ts';
+import { eventSchema, networkSchema, pageSchema } from './lib/content/index.ts';
 
 /*
  * The three content collections, read from content/<collection>/<language>/*.mdx.
- * The schemas, with a description of every field, are in src/lib/content-schemas.ts.
+ * The schemas, with a description of every field, are in src/lib/content/schemas.ts.
  */
 
 /** Entry ids are the path below the collection folder (`pl/femcities`), never the

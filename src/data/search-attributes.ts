@@ -1,6 +1,6 @@
-import { eventSpan } from '../lib/event-timing';
-import { searchAttributes } from '../lib/search-filters';
-import type { SitePage } from '../lib/site-pages';
+import { eventSpan } from '../lib/events/index.ts';
+import { searchAttributes } from '../lib/search/index.ts';
+import type { SitePage } from '../lib/site/index.ts';
 import type { Site } from './site';
 
 /** The search attributes of a page's `<main>`, with the year of an event from its start date. */

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
-import { calendarDate, eventSpan, type EventSpan } from '../lib/event-timing';
-import { gitLastModified } from '../lib/last-updated';
-import { isUpcoming } from '../lib/event-dates';
-import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site-pages';
-import type { Organization } from '../lib/structured-data';
+import { calendarDate, eventSpan, type EventSpan } from '../lib/events/index.ts';
+import { gitLastModified } from '../lib/content/index.ts';
+import { isUpcoming } from '../lib/events/index.ts';
+import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
+import type { Organization } from '../lib/seo/index.ts';
 
 /**
  * Everything the pages need to know about the site, read once per build:

@@ -71,7 +71,7 @@ export function uiTemplate(locale: Locale, key: UiKey | `${UiKey}_${PluralSuffix
  * A Polish site path ('/wydarzenia/') in another language ('/en/events/'),
  * through astro-i18next's translated route table. Used for the fixed parts of
  * the site (home and section indexes); content pages get their translated
- * addresses from their own `slug`, see src/lib/site-pages.ts.
+ * addresses from their own `slug`, see src/lib/site/site-pages.ts.
  */
 export function localizedPath(polishPath: string, locale: Locale): string {
   return localizePath(polishPath, locale);

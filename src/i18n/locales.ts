@@ -24,7 +24,8 @@ export type Locale = (typeof locales)[number]['code'];
 export type LocaleInfo = (typeof locales)[number];
 
 export const defaultLocale: Locale = 'pl';
-export const localeCodes: readonly Locale[] = locales.map((l) => l.code);
+// Marked pure so browser bundles that reach this module without using it drop it.
+export const localeCodes: readonly Locale[] = /* @__PURE__ */ locales.map((l) => l.code);
 
 export function isLocale(value: string): value is Locale {
   return (localeCodes as readonly string[]).includes(value);

@@ -6,7 +6,7 @@ import type { Locale } from './locales';
  * `/wspolpraca-miedzynarodowa/femcities/` ↔ `/en/international-cooperation/femcities/`.
  *
  * This table is the single source of section URLs: the route builder
- * (`src/lib/site-pages.ts`) and astro-i18next's `routes` (for `localizePath`) both read it.
+ * (`src/lib/site/site-pages.ts`) and astro-i18next's `routes` (for `localizePath`) both read it.
  */
 export const sections = {
   cooperation: { pl: 'wspolpraca-miedzynarodowa', en: 'international-cooperation' },

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check/index.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { checkContent, formatProblem } from '../lib/content/index.ts';
+import { contentRoot } from '../lib/content/index.ts';
 
 /**
  * Runs the content checks (the same as `npm run check:content`) before Astro

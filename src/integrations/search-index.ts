@@ -4,7 +4,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexedCopy, isIndexed } from '../lib/search-index-copy';
+import { indexedCopy, isIndexed } from '../lib/search/index.ts';
 
 /**
  * Builds the search index at the end of every production build (`astro build`,
@@ -14,7 +14,7 @@ import { indexedCopy, isIndexed } from '../lib/search-index-copy';
  * - it cannot be forgotten: any command that builds the site indexes it, into
  *   whatever `--outDir` that build used (the test fixtures build elsewhere);
  * - Pagefind reads a copy of each page that we prepare (`addHTMLFile`), so the
- *   `ł` folding and the weighted summary (src/lib/search-index-copy.ts) cost
+ *   `ł` folding and the weighted summary (src/lib/search/index-copy.ts) cost
  *   the published pages nothing;
  * - we write only the files the search page's JS API uses, not Pagefind's
  *   three bundled UIs (about 400 KB that no page would load).

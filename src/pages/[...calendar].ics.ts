@@ -1,15 +1,15 @@
 /**
  * Calendar files (iCalendar, RFC 5545): one per event, beside its page, for
  * "add to calendar", and one per language with every event, to subscribe to.
- * Addresses come from src/lib/event-file-paths.ts.
+ * Addresses come from src/lib/events/file-paths.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventsOf, getSite, type EventItem, updatedOf } from '../data/site';
-import { calendarDate } from '../lib/event-timing';
+import { calendarDate } from '../lib/events/index.ts';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
-import { calendarIcs, type CalendarEvent } from '../lib/event-calendar';
-import { calendarPath, eventCalendarPath } from '../lib/event-file-paths';
-import { venueText } from '../lib/venue';
+import { calendarIcs, type CalendarEvent } from '../lib/events/index.ts';
+import { calendarPath, eventCalendarPath } from '../lib/events/index.ts';
+import { venueText } from '../lib/events/index.ts';
 
 interface Props {
   locale: Locale;

@@ -7,10 +7,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventsOf, getSite, type EventItem } from '../data/site';
 import { localeCodes, localeInfo, useTranslations, type Locale } from '../i18n';
-import { formatEventDates } from '../lib/event-dates';
-import { rssPath } from '../lib/event-file-paths';
-import { sectionPath } from '../lib/site-pages';
-import { venueText } from '../lib/venue';
+import { formatEventDates } from '../lib/events/index.ts';
+import { rssPath } from '../lib/events/index.ts';
+import { sectionPath } from '../lib/site/index.ts';
+import { venueText } from '../lib/events/index.ts';
 
 interface Props {
   locale: Locale;

@@ -1,6 +1,6 @@
-import type { ContentType } from '../lib/search-filters';
-import { restoreFromIndex } from '../lib/search-folding';
-import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchState, type SearchStrings } from '../lib/search-query';
+import type { ContentType } from '../lib/search/index.ts';
+import { restoreFromIndex } from '../lib/search/index.ts';
+import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchState, type SearchStrings } from '../lib/search/index.ts';
 
 /**
  * <site-search>: turns the search page's server-rendered form into live search

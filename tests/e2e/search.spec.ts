@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { searchFor, shownFor, word } from './search-helpers';
-import { comparable } from '../../src/lib/search-query';
+import { comparable } from '../../src/lib/search/index.ts';
 import { builtHtml, expectedLang, searchPaths, sitemapPaths } from './site';
 
 const [PL, EN] = ['/szukaj/', '/en/search/'];

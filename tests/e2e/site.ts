@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flattenStrings, type StringTree } from '../../src/lib/ui-strings';
+import { flattenStrings, type StringTree } from '../../src/i18n/ui-strings.ts';
 import { localeCodes } from '../../src/i18n/locales';
-import { sectionPath } from '../../src/lib/site-pages';
+import { sectionPath } from '../../src/lib/site/index.ts';
 
 /** Helpers shared by the end-to-end specs: what the build published. */
 

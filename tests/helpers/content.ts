@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { ContentCollection, EntrySummary } from '../../src/lib/site-pages';
+import type { ContentCollection, EntrySummary } from '../../src/lib/site/index.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 export const contentDir = join(projectRoot, 'content');

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { collections } from '../../src/content.config';
-import { eventSpan, type EventSpan } from '../../src/lib/event-timing';
-import type { Venue } from '../../src/lib/venue';
+import { eventSpan, type EventSpan } from '../../src/lib/events/index.ts';
+import type { Venue } from '../../src/lib/events/index.ts';
 import { projectRoot } from './content';
 
 /** The test events of tests/fixtures/events/, read through the real events schema. */

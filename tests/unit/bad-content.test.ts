@@ -2,7 +2,7 @@ import { readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/index.ts';
 import { buildContent, contentWithOverlays } from '../helpers/build';
 import { projectRoot } from '../helpers/content';
 

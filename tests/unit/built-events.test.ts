@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextDay } from '../../src/lib/ics';
+import { nextDay } from '../../src/lib/events/index.ts';
 import { buildWithContent } from '../helpers/build';
 import { projectRoot } from '../helpers/content';
 import { fixtureEventsDir } from '../helpers/fixture-events';

@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { gitLastModified } from '../../src/lib/last-updated';
-import { slugify } from '../../src/lib/slugify';
+import { checkContent } from '../../src/lib/content/index.ts';
+import { gitLastModified } from '../../src/lib/content/index.ts';
+import { slugify } from '../../src/lib/content/index.ts';
 import { astroEnv, contentDir, projectRoot } from '../helpers/content';
 
 const scratch = mkdtempSync(join(tmpdir(), 'editor-tools-'));

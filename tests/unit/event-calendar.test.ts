@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { calendarIcs, eventUid, type CalendarEvent, type CalendarOptions } from '../../src/lib/event-calendar';
-import { eventSpan, zonedInstant } from '../../src/lib/event-timing';
-import { venueText } from '../../src/lib/venue';
+import { calendarIcs, eventUid, type CalendarEvent, type CalendarOptions } from '../../src/lib/events/index.ts';
+import { eventSpan, zonedInstant } from '../../src/lib/events/index.ts';
+import { venueText } from '../../src/lib/events/index.ts';
 import { fixtureEvent, readFixtureEvents, type FixtureEvent } from '../helpers/fixture-events';
 import { lineProblems, parseIcs, unfold } from '../helpers/ical';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDates, formatPartialDate, isUpcoming, todayIn } from '../../src/lib/event-dates';
-import { eventSpan, timingProblems, zonedInstant, zonedIso, type EventTimingInput } from '../../src/lib/event-timing';
+import { formatEventDates, formatPartialDate, isUpcoming, todayIn } from '../../src/lib/events/index.ts';
+import { eventSpan, timingProblems, zonedInstant, zonedIso, type EventTimingInput } from '../../src/lib/events/index.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const span = (input: Partial<EventTimingInput> & { start: Date }) => eventSpan({ timeZone: 'Europe/Warsaw', ...input });

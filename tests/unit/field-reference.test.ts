@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFieldReference } from '../../src/lib/field-reference';
+import { renderFieldReference } from '../../src/lib/content/index.ts';
 
 /**
  * The field reference in docs/ is generated from the schemas. If a schema

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../src/i18n/astro-i18next.config';
 import { defaultLocale, localeCodes, localeInfo } from '../../src/i18n/locales';
 import { sections } from '../../src/i18n/sections';
-import { sectionPath } from '../../src/lib/site-pages';
-import { pluralCategories } from '../../src/lib/plural';
-import { baseKey, flattenStrings, pluralForm, type StringTree } from '../../src/lib/ui-strings';
+import { sectionPath } from '../../src/lib/site/index.ts';
+import { pluralCategories } from '../../src/i18n/plural.ts';
+import { baseKey, flattenStrings, pluralForm, type StringTree } from '../../src/i18n/ui-strings.ts';
 import { projectRoot } from '../helpers/content';
 
 const strings = Object.fromEntries(

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { zonedInstant } from '../../src/lib/event-timing';
-import { serializeIcs } from '../../src/lib/ics';
-import { vtimezone } from '../../src/lib/ics-timezone';
+import { zonedInstant } from '../../src/lib/events/index.ts';
+import { serializeIcs } from '../../src/lib/events/index.ts';
+import { vtimezone } from '../../src/lib/events/index.ts';
 import { parseIcs } from '../helpers/ical';
 
 /** The observances of a VTIMEZONE, as its lines say them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icsDate, icsLocalDateTime, icsUtcDateTime, nextDay, serializeIcs } from '../../src/lib/ics';
+import { escapeText, foldLine, icsDate, icsLocalDateTime, icsUtcDateTime, nextDay, serializeIcs } from '../../src/lib/events/index.ts';
 import { lineProblems, parseIcs, unfold } from '../helpers/ical';
 
 /** A minimal calendar with one event whose SUMMARY is `summary`, escaped. */

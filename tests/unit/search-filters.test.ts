@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentType, searchAttributes } from '../../src/lib/search-filters';
+import { contentType, searchAttributes } from '../../src/lib/search/index.ts';
 
 describe('search filters on pages', () => {
   it('gives every indexed kind of page one of the three content types', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForIndex, foldQuery, restoreFromIndex, standInsIn } from '../../src/lib/search-folding';
+import { foldForIndex, foldQuery, restoreFromIndex, standInsIn } from '../../src/lib/search/index.ts';
 
 /** What Pagefind 1.6 does to a word before stemming: NFD, then combining marks dropped. */
 const pagefindFold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

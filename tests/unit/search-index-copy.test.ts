@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedCopy, isIndexed, SUMMARY_WEIGHT } from '../../src/lib/search-index-copy';
+import { indexedCopy, isIndexed, SUMMARY_WEIGHT } from '../../src/lib/search/index.ts';
 
 const page = (main: string, description = 'Streszczenie strony o współpracy.') =>
   `<!DOCTYPE html><html lang="pl"><head><meta name="description" content="${description}"></head>` +

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeInfo, localeCodes, type Locale } from '../../src/i18n/locales';
-import { pluralCategories } from '../../src/lib/plural';
-import { comparable, fillTemplate, pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchStrings } from '../../src/lib/search-query';
+import { pluralCategories } from '../../src/i18n/plural.ts';
+import { comparable, fillTemplate, pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchStrings } from '../../src/lib/search/index.ts';
 import { projectRoot } from '../helpers/content';
 
 describe('search state in the URL', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { siteIndex, type IndexNode } from '../../src/lib/site-index';
-import { buildSitePages } from '../../src/lib/site-pages';
+import { siteIndex, type IndexNode } from '../../src/lib/search/index.ts';
+import { buildSitePages } from '../../src/lib/site/index.ts';
 import { readEntrySummaries, indexTitles } from '../helpers/content';
 
 const titles = indexTitles;

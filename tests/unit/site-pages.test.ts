@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, otherLocales } from '../../src/i18n/locales';
-import { buildSitePages, counterpart, trail, translationsOf, type EntrySummary } from '../../src/lib/site-pages';
+import { buildSitePages, counterpart, trail, translationsOf, type EntrySummary } from '../../src/lib/site/index.ts';
 import { readEntrySummaries, indexTitles } from '../helpers/content';
 
 const titles = indexTitles;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, buildSitePages } from '../../src/lib/site-pages';
-import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, type StructuredEvent } from '../../src/lib/structured-data';
+import { breadcrumbs, buildSitePages } from '../../src/lib/site/index.ts';
+import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, type StructuredEvent } from '../../src/lib/seo/index.ts';
 import { readEntrySummaries, indexTitles } from '../helpers/content';
 import { fixtureEvent, type FixtureEvent } from '../helpers/fixture-events';
 

@@ -1,4 +1,4 @@
-import { foldForIndex, standInsIn } from './search-folding';
+import { foldForIndex, standInsIn } from './folding.ts';
 
 /**
  * The copy of a built page that Pagefind indexes. The published page is never
@@ -36,7 +36,7 @@ export function indexedCopy(html: string, file: string): string {
   if (standIns.length > 0) {
     throw new Error(
       `${file} contains ${standIns.join(', ')}, which search uses to stand for ł/Ł in its index; ` +
-        'results would show ł there instead. Use another character, or change the stand-ins in src/lib/search-folding.ts.',
+        'results would show ł there instead. Use another character, or change the stand-ins in src/lib/search/folding.ts.',
     );
   }
   const summary = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { checkStatementFacts } from '../accessibility-statement.ts';
+import { checkStatementFacts } from '../statement-facts.ts';
 import { checkBody, type BodyFacts } from './body.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { contentSchemas } from '../content-schemas.ts';
+import { contentSchemas } from '../schemas.ts';
 import type { Problem } from './problems.ts';
 import { lineOf, type RawEntry } from './read.ts';
 

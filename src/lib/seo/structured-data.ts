@@ -1,5 +1,5 @@
-import { zonedIso, type EventSpan } from './event-timing';
-import { placeName, type Venue } from './venue';
+import { zonedIso, type EventSpan } from '../events/index.ts';
+import { placeName, type Venue } from '../events/index.ts';
 
 /**
  * schema.org structured data (JSON-LD) for search engines: the office on every

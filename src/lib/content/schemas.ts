@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eventTimingFields, timingProblems } from './event-timing.ts';
+import { eventTimingFields, timingProblems } from '../events/index.ts';
 
 /*
  * The content schemas: what every frontmatter field of networks, events and

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
-import type { ContentCollection } from '../site-pages.ts';
+import { localeCodes, type Locale } from '../../../i18n/locales.ts';
+import type { ContentCollection } from '../../site/index.ts';
 import type { Problem } from './problems.ts';
 
 /** A content file as written, before Astro touches it. */

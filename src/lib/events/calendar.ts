@@ -1,4 +1,4 @@
-import type { EventSpan } from './event-timing';
+import type { EventSpan } from './timing.ts';
 import {
   escapeText,
   icsDate,
@@ -8,8 +8,8 @@ import {
   serializeIcs,
   type IcsComponent,
   type IcsProperty,
-} from './ics';
-import { vtimezone } from './ics-timezone';
+} from './ics.ts';
+import { vtimezone } from './ics-timezone.ts';
 
 /**
  * The site's events as iCalendar: one file per event ("add to calendar") and

@@ -1,5 +1,5 @@
-import { offsetMinutes, zonedInstant } from './event-timing';
-import type { IcsComponent, IcsProperty } from './ics';
+import { offsetMinutes, zonedInstant } from './timing.ts';
+import type { IcsComponent, IcsProperty } from './ics.ts';
 
 /**
  * VTIMEZONE components (RFC 5545 §3.6.5) read from the same time-zone database

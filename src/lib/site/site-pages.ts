@@ -1,5 +1,5 @@
-import { localeCodes, localePrefix, type Locale } from '../i18n/locales.ts';
-import { sections } from '../i18n/sections.ts';
+import { localeCodes, localePrefix, type Locale } from '../../i18n/locales.ts';
+import { sections } from '../../i18n/sections.ts';
 
 /**
  * The site's page table: every URL the site publishes, in every language, and how

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eventSchema, networkSchema, pageSchema, type FieldDoc } from './content-schemas.ts';
+import { eventSchema, networkSchema, pageSchema, type FieldDoc } from './schemas.ts';
 
 /**
  * The editors' field reference (docs/pola.md, docs/fields.md), written from the
@@ -13,7 +13,7 @@ const words = {
   pl: {
     heading: 'Pola nagłówka (frontmatter)',
     generated:
-      'Ten plik powstaje automatycznie ze schematów treści (`src/lib/content-schemas.ts`) poleceniem `npm run docs:fields`. Nie edytuj go ręcznie: zmiany wprowadzaj w schematach.',
+      'Ten plik powstaje automatycznie ze schematów treści (`src/lib/content/schemas.ts`) poleceniem `npm run docs:fields`. Nie edytuj go ręcznie: zmiany wprowadzaj w schematach.',
     intro: 'Nagłówek to część pliku `.mdx` między liniami `---`. Pola zagnieżdżone (np. `venue.name`) wpisuje się z wcięciem dwóch spacji pod polem nadrzędnym.',
     collections: { networks: 'Sieci', events: 'Wydarzenia', pages: 'Strony' },
     columns: ['Pole', 'Rodzaj', 'Wymagane', 'Znaczenie', 'Przykład'],
@@ -25,7 +25,7 @@ const words = {
   en: {
     heading: 'Frontmatter fields',
     generated:
-      'This file is generated from the content schemas (`src/lib/content-schemas.ts`) by `npm run docs:fields`. Do not edit it by hand: change the schemas.',
+      'This file is generated from the content schemas (`src/lib/content/schemas.ts`) by `npm run docs:fields`. Do not edit it by hand: change the schemas.',
     intro: 'The frontmatter is the part of an `.mdx` file between the `---` lines. Nested fields (e.g. `venue.name`) are written indented by two spaces under their parent.',
     collections: { networks: 'Networks', events: 'Events', pages: 'Pages' },
     columns: ['Field', 'Kind', 'Required', 'Meaning', 'Example'],

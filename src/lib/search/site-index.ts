@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { trail, type SitePage } from './site-pages';
+import type { Locale } from '../../i18n/locales.ts';
+import { trail, type SitePage } from '../site/index.ts';
 
 /**
  * Every page of one language as a tree (home, its sections, their pages), read

@@ -1,5 +1,5 @@
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
-import { buildSitePages, REQUIRED_PAGES, SPECIAL_PAGES, type EntrySummary, type SitePage } from '../site-pages.ts';
+import { localeCodes, type Locale } from '../../../i18n/locales.ts';
+import { buildSitePages, REQUIRED_PAGES, SPECIAL_PAGES, type EntrySummary, type SitePage } from '../../site/index.ts';
 import type { Problem } from './problems.ts';
 import { lineOf, type RawEntry } from './read.ts';
 

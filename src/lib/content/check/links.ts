@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SitePage } from '../site-pages.ts';
+import type { SitePage } from '../../site/index.ts';
 import type { BodyFacts } from './body.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';

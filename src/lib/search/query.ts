@@ -1,5 +1,5 @@
-import { CONTENT_TYPES, type ContentType } from './search-filters';
-import { foldQuery } from './search-folding';
+import { CONTENT_TYPES, type ContentType } from './filters.ts';
+import { foldQuery } from './folding.ts';
 
 /**
  * The search page's state as it travels in its URL (`/szukaj/?q=równość&type=event&year=2023`),

@@ -1,4 +1,4 @@
-import type { PageKind } from './site-pages';
+import type { PageKind } from '../site/index.ts';
 
 /**
  * What search can filter by, and how a page tells Pagefind. The values are

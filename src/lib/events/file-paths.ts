@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { sectionPath } from './site-pages';
+import type { Locale } from '../../i18n/locales.ts';
+import { sectionPath } from '../site/index.ts';
 
 /**
  * Where the events' calendar files and feeds are published, next to the pages

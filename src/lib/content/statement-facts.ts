@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import type { Problem } from './content-check/problems.ts';
+import type { Problem } from './check/problems.ts';
 
 /**
  * The facts of the accessibility statement, from the one file editors fill in:

@@ -1,4 +1,4 @@
-import { zonedInstant, type EventSpan } from './event-timing.ts';
+import { zonedInstant, type EventSpan } from './timing.ts';
 
 /**
  * Human dates for events, through Intl.DateTimeFormat#formatRange so each

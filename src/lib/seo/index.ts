@@ -1,0 +1,4 @@
+// The search-engine domain's public surface: JSON-LD and the sitemap's
+// per-page facts. See README.md.
+export * from './structured-data.ts';
+export * from './sitemap-alternates.ts';
