@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot } from './lib/content/index.ts';
-import { eventSchema, networkSchema, pageSchema } from './lib/content/index.ts';
+import { localeGlob } from './i18n/locales.ts';
+import { contentRoot, eventSchema, networkSchema, pageSchema } from './lib/content/index.ts';
 
 /*
  * The three content collections, read from content/<collection>/<language>/*.mdx.
@@ -13,7 +13,7 @@ import { eventSchema, networkSchema, pageSchema } from './lib/content/index.ts';
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 const collectionLoader = (collection: string) =>
-  glob({ pattern: '{pl,en}/**/*.mdx', base: `${contentRoot}/${collection}`, generateId: idFromPath });
+  glob({ pattern: `${localeGlob()}/**/*.mdx`, base: `${contentRoot}/${collection}`, generateId: idFromPath });
 
 export const collections = {
   networks: defineCollection({ loader: collectionLoader('networks'), schema: ({ image }) => networkSchema(image) }),

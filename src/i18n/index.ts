@@ -9,7 +9,6 @@
  * the global language, so no page depends on another page's render order.
  */
 import i18next from 'i18next';
-import { localizePath } from 'astro-i18next';
 import config from './astro-i18next.config';
 import type uiStrings from './locales/pl/translation.json';
 import { localeInfo, type Locale } from './locales';
@@ -65,16 +64,6 @@ export function useTranslations(locale: Locale): Translate {
  */
 export function uiTemplate(locale: Locale, key: UiKey | `${UiKey}_${PluralSuffix}`): string {
   return String(i18next.getResource(locale, 'translation', key) ?? key);
-}
-
-/**
- * A Polish site path ('/wydarzenia/') in another language ('/en/events/'),
- * through astro-i18next's translated route table. Used for the fixed parts of
- * the site (home and section indexes); content pages get their translated
- * addresses from their own `slug`, see src/lib/site/site-pages.ts.
- */
-export function localizedPath(polishPath: string, locale: Locale): string {
-  return localizePath(polishPath, locale);
 }
 
 /** Intl helpers bound to a language. */

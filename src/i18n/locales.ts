@@ -1,35 +1,61 @@
 /**
- * The site's languages. Everything language-specific (routing, `<html lang>`,
- * Intl formatting, hreflang, the language navigation) reads this one list.
- * Polish is the default and lives at `/`; every other language gets a prefix.
+ * The site's languages: the one list that everything language-specific reads —
+ * routing and addresses, `<html lang>` and `dir`, Intl formatting, hreflang, the
+ * language navigation, the content folders (`content/<collection>/<code>/`), the
+ * schemas, the editors' tools, the sitemap and the benchmark.
+ *
+ * The first language is the default and lives at `/`. Adding a language is one
+ * entry here, its strings in `./locales/<code>/` (`translation.json` and
+ * `statement.json`, with the same keys as Polish) and its content files;
+ * `npm run i18n:status` lists what is still missing. tests/integration/third-locale.test.ts
+ * builds the site with a Ukrainian entry added this way.
  */
+
+/** The site's sections, each with an index page and a translated URL segment. */
+export const sectionKeys = ['cooperation', 'events', 'statement', 'search'] as const;
+export type Section = (typeof sectionKeys)[number];
+
+interface LocaleConfig {
+  /** BCP 47 language code: `<html lang>`, hreflang, the content folder name. */
+  readonly code: string;
+  /** Name of the language in itself, shown in the language navigation. */
+  readonly label: string;
+  /** BCP 47 tag for Intl formatting and Open Graph (`og:locale` uses `_`). */
+  readonly intl: string;
+  /** Reading direction, for `<html dir>`. */
+  readonly dir: 'ltr' | 'rtl';
+  /** Path prefix of the language's pages: '' for the default language, else `/<code>`. */
+  readonly prefix: '' | `/${string}`;
+  /** The language's URL segment of each section: `/en/events/`. Lowercase ASCII. */
+  readonly sections: Readonly<Record<Section, string>>;
+}
+
 export const locales = [
   {
     code: 'pl',
-    /** Name of the language in itself, shown in the language navigation. */
     label: 'polski',
-    /** BCP 47 tag for Intl formatting and Open Graph (`og:locale` uses `_`). */
     intl: 'pl-PL',
     dir: 'ltr',
+    prefix: '',
+    sections: { cooperation: 'wspolpraca-miedzynarodowa', events: 'wydarzenia', statement: 'deklaracja-dostepnosci', search: 'szukaj' },
   },
   {
     code: 'en',
     label: 'English',
     intl: 'en-GB',
     dir: 'ltr',
+    prefix: '/en',
+    sections: { cooperation: 'international-cooperation', events: 'events', statement: 'accessibility-statement', search: 'search' },
   },
-] as const;
+] as const satisfies readonly LocaleConfig[];
 
 export type Locale = (typeof locales)[number]['code'];
 export type LocaleInfo = (typeof locales)[number];
 
-export const defaultLocale: Locale = 'pl';
-// Marked pure so browser bundles that reach this module without using it drop it.
+// Both marked pure so that browser bundles that reach this module without using
+// them (the search script, through the page table) drop them and the list.
+export const defaultLocale: Locale = /* @__PURE__ */ (() => locales[0].code)();
 export const localeCodes: readonly Locale[] = /* @__PURE__ */ locales.map((l) => l.code);
-
-export function isLocale(value: string): value is Locale {
-  return (localeCodes as readonly string[]).includes(value);
-}
 
 export function localeInfo(code: Locale): LocaleInfo {
   const info = locales.find((l) => l.code === code);
@@ -39,10 +65,20 @@ export function localeInfo(code: Locale): LocaleInfo {
 
 /** URL prefix of a language: '' for the default language, '/en' for English. */
 export function localePrefix(code: Locale): string {
-  return code === defaultLocale ? '' : `/${code}`;
+  return localeInfo(code).prefix;
+}
+
+/** The language's URL segment of a section: 'wydarzenia', 'events'. */
+export function sectionSegment(section: Section, code: Locale): string {
+  return localeInfo(code).sections[section];
 }
 
 /** The other languages than `code`, in list order. */
 export function otherLocales(code: Locale): Locale[] {
   return localeCodes.filter((c) => c !== code);
+}
+
+/** The language codes as one glob alternative, for the content loaders: `{pl,en}`. */
+export function localeGlob(): string {
+  return localeCodes.length === 1 ? String(localeCodes[0]) : `{${localeCodes.join(',')}}`;
 }

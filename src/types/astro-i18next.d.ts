@@ -21,6 +21,5 @@ declare module 'astro-i18next' {
   }
 
   export function initAstroI18next(config: AstroI18nextConfig): void;
-  export function localizePath(path?: string, locale?: string | null, base?: string): string;
   export default function astroI18next(options?: { configPath?: string }): AstroIntegration;
 }

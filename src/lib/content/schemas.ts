@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localeCodes } from '../../i18n/locales.ts';
 import { eventTimingFields, timingProblems } from '../events/index.ts';
 
 /*
@@ -57,7 +58,7 @@ const baseFields = {
       example: 'summary: "Kraków należy do sieci Femcities od września 2022 roku."',
     },
   ),
-  titleLang: doc(z.enum(['pl', 'en'], { error: 'titleLang: wpisz kod języka tytułu, pl albo en' }).optional(), {
+  titleLang: doc(z.enum(localeCodes, { error: `titleLang: wpisz kod języka tytułu, jeden z: ${localeCodes.join(', ')}` }).optional(), {
     pl: 'Język tytułu, gdy jest inny niż język strony (np. en dla „Femcities Network” na stronie polskiej), by czytnik ekranu dobrze go wymówił.',
     en: 'Language of the title when it differs from the page’s (e.g. pl for a Polish name on an English page), so screen readers pronounce it right.',
     example: 'titleLang: en',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import type { Problem } from './check/problems.ts';
 
 /**
@@ -12,7 +13,11 @@ import type { Problem } from './check/problems.ts';
 
 export const STATEMENT_FILE = 'deklaracja-dostepnosci.yaml';
 
-const localized = z.union([z.string().trim().min(1), z.object({ pl: z.string().trim().min(1), en: z.string().trim().min(1) })]);
+/** One text for every language, or an object with a text per language code (every language of the site). */
+const localized = z.union([
+  z.string().trim().min(1),
+  z.object(Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1)])) as Record<Locale, z.ZodString>),
+]);
 const fact = <T extends z.ZodType>(value: T) => z.object({ value: value.nullable(), confirmed: z.boolean() });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'data w postaci RRRR-MM-DD' });
 
@@ -38,8 +43,8 @@ export function readStatementFacts(contentDir: string): StatementFacts {
   return statementSchema.parse(raw);
 }
 
-/** A localized value in one language ('pl' text doubles for both when only one is given). */
-export function inLanguage(value: string | { pl: string; en: string } | null, locale: 'pl' | 'en'): string | null {
+/** A localized value in one language (a single text serves every language). */
+export function inLanguage(value: string | Record<Locale, string> | null, locale: Locale): string | null {
   if (value === null) return null;
   return typeof value === 'string' ? value : value[locale];
 }

@@ -1,5 +1,4 @@
-import { localeCodes, localePrefix, type Locale } from '../../i18n/locales.ts';
-import { sections } from '../../i18n/sections.ts';
+import { localeCodes, localePrefix, sectionSegment, type Locale, type Section } from '../../i18n/locales.ts';
 
 /**
  * The site's page table: every URL the site publishes, in every language, and how
@@ -45,13 +44,13 @@ export const REQUIRED_PAGES = { easyRead: 'tekst-latwy-do-czytania' } as const;
 export function splitEntryId(id: string): { locale: Locale; name: string } {
   const [locale, ...rest] = id.split('/');
   if (!locale || !(localeCodes as readonly string[]).includes(locale) || rest.length === 0) {
-    throw new Error(`"${id}" is not in a language folder (pl/ or en/)`);
+    throw new Error(`"${id}" is not in a language folder (${localeCodes.join('/, ')}/)`);
   }
   return { locale: locale as Locale, name: rest.join('/') };
 }
 
-export function sectionPath(section: keyof typeof sections, locale: Locale): string {
-  return `${localePrefix(locale)}/${sections[section][locale]}/`;
+export function sectionPath(section: Section, locale: Locale): string {
+  return `${localePrefix(locale)}/${sectionSegment(section, locale)}/`;
 }
 
 export function homePath(locale: Locale): string {
