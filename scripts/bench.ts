@@ -2,7 +2,7 @@
 //
 // For each N (default 500 and 2000) it copies content/ to a temporary folder
 // (never touching content/), adds N synthetic pages per language made of real
-// sentences from the site's own Polish and English text, builds the site from
+// sentences from the site's own text in each language (src/i18n/locales.ts), builds the site from
 // there exactly as `npm run build` does (search index included), and prints:
 // pages, wall time, pages per second, peak memory of the build's process tree,
 // dist/ size, search index size, largest and median page weight (HTML + CSS,
@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localeCodes, type Locale } from '../src/i18n/locales.ts';
 import { kb, pageWeights } from './page-weights.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -19,10 +20,11 @@ const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length > 0 ? sizes : [500, 2000];
 
 /** Sentences of the site's real text in a language, markup removed. */
-function sentences(locale: 'pl' | 'en'): string[] {
+function sentences(locale: Locale): string[] {
   const out: string[] = [];
   for (const collection of ['networks', 'events', 'pages']) {
     const dir = join(projectRoot, 'content', collection, locale);
+    if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)) {
       const body = readFileSync(join(dir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
       const text = body.replace(/<[^>]+>/g, '').replace(/^#+ .*$/gm, '').replace(/^- /gm, '');
@@ -41,13 +43,14 @@ function random(seed: number): () => number {
   };
 }
 
-function syntheticPage(locale: 'pl' | 'en', index: number, pool: string[]): string {
-  const next = random(index * 7919 + (locale === 'pl' ? 1 : 2));
+function syntheticPage(locale: Locale, index: number, pool: string[]): string {
+  const next = random(index * 7919 + localeCodes.indexOf(locale) + 1);
   const pick = () => pool[Math.floor(next() * pool.length)]!;
   const words = pick().split(/\s+/).slice(0, 6).join(' ').replace(/[.,;:–-]+$/, '');
-  const title = `${words} (${locale === 'pl' ? 'strona' : 'page'} ${index})`;
+  const title = `${words} (${index})`;
   const paragraphs = Array.from({ length: 4 + Math.floor(next() * 4) }, () => Array.from({ length: 3 }, pick).join(' '));
-  const heading = locale === 'pl' ? 'Szczegóły' : 'Details';
+  // A heading from the language's own words, so no language needs a word list here.
+  const heading = pick().split(/\s+/).slice(0, 3).join(' ').replace(/[.,;:–-]+$/, '');
   const body = [...paragraphs.slice(0, 2), `## ${heading}`, ...paragraphs.slice(2)].join('\n\n');
   return `---\ntitle: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(pick().slice(0, 150))}\nupdated: 2026-11-20\nslug: bench-${locale}-${index}\n---\n\n${body}\n`;
 }
@@ -56,7 +59,7 @@ function prepare(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   const content = join(dir, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
-  for (const locale of ['pl', 'en'] as const) {
+  for (const locale of localeCodes) {
     const pool = sentences(locale);
     mkdirSync(join(content, 'pages', locale), { recursive: true });
     for (let i = 1; i <= n; i++) writeFileSync(join(content, 'pages', locale, `bench-${i}.mdx`), syntheticPage(locale, i, pool));

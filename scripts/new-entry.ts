@@ -1,12 +1,14 @@
 // npm run new -- <event|network|page> "Tytuł po polsku"
 //
-// Creates the Polish file and its English pair with valid frontmatter, the
-// address (slug) made from the title, today's date and `draft: true`, then
-// prints their paths. Fields only a person can fill in say UZUPEŁNIJ: the
+// Creates the file in every language of the site (src/i18n/locales.ts): the
+// default language's with the title given, the others waiting for their
+// translation, all with valid frontmatter, the address (slug) made from the
+// title, today's date and `draft: true`, then prints their paths. Fields only a person can fill in say UZUPEŁNIJ: the
 // content check refuses to publish a page that still does. Never overwrites.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLocale, localeCodes, localeInfo, type Locale } from '../src/i18n/locales.ts';
 import { FILL_IN } from '../src/lib/content/index.ts';
 import { todayIn } from '../src/lib/events/index.ts';
 import { DEFAULT_TIME_ZONE } from '../src/lib/events/index.ts';
@@ -34,27 +36,32 @@ const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
 const collection = kinds[kind as Kind];
 const today = todayIn(DEFAULT_TIME_ZONE, new Date());
 const quote = (text: string) => JSON.stringify(text);
+/** A language's name in Polish, the editors' language: "angielski". */
+const languageName = (locale: Locale) =>
+  new Intl.DisplayNames([localeInfo(defaultLocale).intl], { type: 'language' }).of(locale) ?? locale;
+/** Names the language in a translation's placeholders: " (język: angielski)"; nothing for the default language. */
+const inLanguage = (locale: Locale) => (locale === defaultLocale ? '' : ` (język: ${languageName(locale)})`);
 
-function frontmatter(locale: 'pl' | 'en'): string {
-  const english = locale === 'en';
+function frontmatter(locale: Locale): string {
+  const translation = locale !== defaultLocale;
   const lines = [
-    `title: ${quote(english ? `${FILL_IN}: English title of „${title}”` : title)}`,
-    `summary: ${quote(`${FILL_IN}: ${english ? 'one or two sentences, at most 160 characters' : 'jedno–dwa zdania, najwyżej 160 znaków'}`)}`,
+    `title: ${quote(translation ? `${FILL_IN}: tytuł „${title}”${inLanguage(locale)}` : title)}`,
+    `summary: ${quote(`${FILL_IN}: jedno–dwa zdania, najwyżej 160 znaków${inLanguage(locale)}`)}`,
     `updated: ${today}`,
     'draft: true',
     `slug: ${slug}`,
   ];
   if (kind === 'event') {
     lines.push(
-      `start: ${today} # ${FILL_IN}: ${english ? 'first day' : 'pierwszy dzień'} (RRRR-MM-DD)`,
-      `end: ${today} # ${FILL_IN}: ${english ? 'last day' : 'ostatni dzień'}`,
+      `start: ${today} # ${FILL_IN}: pierwszy dzień (RRRR-MM-DD), ten sam we wszystkich językach`,
+      `end: ${today} # ${FILL_IN}: ostatni dzień`,
       '# startTime: "10:00"  # tylko dla wydarzeń z godzinami',
       '# endTime: "16:00"',
       'venue:',
       `  name: ${quote(FILL_IN)}`,
       `  street: ${quote(FILL_IN)}`,
       '  city: "Kraków"',
-      'languages: [pl]',
+      `languages: [${defaultLocale}]`,
       'interpretation: false',
       `announced: ${today}`,
       'networks: []',
@@ -72,13 +79,13 @@ function frontmatter(locale: 'pl' | 'en'): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-function body(locale: 'pl' | 'en'): string {
-  return locale === 'pl'
+function body(locale: Locale): string {
+  return locale === defaultLocale
     ? `\n{/* ${FILL_IN}: treść strony. Nagłówki zaczynaj od ## (tytuł jest już nagłówkiem #). */}\n`
-    : `\n{/* ${FILL_IN}: the English translation of the Polish page. Headings start at ##. */}\n`;
+    : `\n{/* ${FILL_IN}: tłumaczenie strony${inLanguage(locale)}. Nagłówki zaczynaj od ##. */}\n`;
 }
 
-const files = (['pl', 'en'] as const).map((locale) => ({ locale, path: join(contentDir, collection, locale, `${slug}.mdx`) }));
+const files = localeCodes.map((locale) => ({ locale, path: join(contentDir, collection, locale, `${slug}.mdx`) }));
 const existing = files.filter((f) => existsSync(f.path));
 if (existing.length > 0) {
   for (const f of existing) console.error(`Plik już istnieje, nic nie zmieniam: ${relative(process.cwd(), f.path)}`);

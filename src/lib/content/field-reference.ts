@@ -1,40 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { eventSchema, networkSchema, pageSchema, type FieldDoc } from './schemas.ts';
 
 /**
  * The editors' field reference (docs/pola.md, docs/fields.md), written from the
- * content schemas and their `doc()` descriptions. tests/unit/field-reference.test.ts
- * fails when the committed files differ; `npm run docs:fields` rewrites them.
+ * content schemas and the field descriptions in ./field-docs/<lang>.json — one
+ * file per language the editors' documentation is written in, which need not be
+ * every language of the site. tests/unit/field-reference.test.ts fails when the
+ * committed files differ or a field has no description; `npm run docs:fields`
+ * rewrites them.
  */
 
-type Lang = 'pl' | 'en';
+export interface FieldDocs {
+  /** Name of the generated file in docs/. */
+  file: string;
+  heading: string;
+  generated: string;
+  intro: string;
+  collections: Record<CollectionName, string>;
+  columns: string[];
+  yes: string;
+  no: string;
+  byDefault: string;
+  dateFormat: string;
+  types: Record<string, string>;
+  /** Field path → meaning: `all` for the fields every collection has, then per collection. */
+  fields: { all: Record<string, string> } & Record<CollectionName, Record<string, string>>;
+}
 
-const words = {
-  pl: {
-    heading: 'Pola nagłówka (frontmatter)',
-    generated:
-      'Ten plik powstaje automatycznie ze schematów treści (`src/lib/content/schemas.ts`) poleceniem `npm run docs:fields`. Nie edytuj go ręcznie: zmiany wprowadzaj w schematach.',
-    intro: 'Nagłówek to część pliku `.mdx` między liniami `---`. Pola zagnieżdżone (np. `venue.name`) wpisuje się z wcięciem dwóch spacji pod polem nadrzędnym.',
-    collections: { networks: 'Sieci', events: 'Wydarzenia', pages: 'Strony' },
-    columns: ['Pole', 'Rodzaj', 'Wymagane', 'Znaczenie', 'Przykład'],
-    yes: 'tak',
-    no: 'nie',
-    byDefault: 'nie (domyślnie',
-    types: { string: 'tekst', url: 'adres URL', date: 'data', boolean: 'true / false', number: 'liczba', array: 'lista', object: 'grupa pól', image: 'ścieżka do obrazka' },
-  },
-  en: {
-    heading: 'Frontmatter fields',
-    generated:
-      'This file is generated from the content schemas (`src/lib/content/schemas.ts`) by `npm run docs:fields`. Do not edit it by hand: change the schemas.',
-    intro: 'The frontmatter is the part of an `.mdx` file between the `---` lines. Nested fields (e.g. `venue.name`) are written indented by two spaces under their parent.',
-    collections: { networks: 'Networks', events: 'Events', pages: 'Pages' },
-    columns: ['Field', 'Kind', 'Required', 'Meaning', 'Example'],
-    yes: 'yes',
-    no: 'no',
-    byDefault: 'no (default',
-    types: { string: 'text', url: 'URL', date: 'date', boolean: 'true / false', number: 'number', array: 'list', object: 'group of fields', image: 'path to a picture' },
-  },
-} as const;
+const schemas = { networks: networkSchema(() => z.string()), events: eventSchema, pages: pageSchema };
+export type CollectionName = keyof typeof schemas;
+export const documentedCollections = Object.keys(schemas) as CollectionName[];
+
+const docsFolder = new URL('./field-docs/', import.meta.url);
+
+/** The documentation languages: one per file in field-docs/. */
+export function fieldDocLanguages(): string[] {
+  return readdirSync(docsFolder)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
+export function readFieldDocs(lang: string): FieldDocs {
+  return JSON.parse(readFileSync(new URL(`${lang}.json`, docsFolder), 'utf8')) as FieldDocs;
+}
 
 interface Def {
   type: string;
@@ -61,39 +71,72 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; fallb
   return { inner, optional, fallback };
 }
 
-function kindOf(schema: z.ZodType, lang: Lang, isImage: boolean): string {
-  const types = words[lang].types;
-  if (isImage) return types.image;
+/** Every field path of a collection, nested fields after their parent: 'joined', 'joined.date'. */
+export function fieldPaths(collection: CollectionName): string[] {
+  const walk = (shape: Record<string, z.ZodType>, prefix: string): string[] =>
+    Object.entries(shape).flatMap(([key, schema]) => {
+      const { inner } = unwrap(schema);
+      const nested = defOf(inner).type === 'object' ? defOf(inner).shape : undefined;
+      return [`${prefix}${key}`, ...(nested ? walk(nested, `${prefix}${key}.`) : [])];
+    });
+  return walk(schemas[collection].shape as Record<string, z.ZodType>, '');
+}
+
+/** What a field means in one documentation language, or undefined when not written. */
+export function fieldMeaning(docs: FieldDocs, collection: CollectionName, path: string): string | undefined {
+  return docs.fields[collection][path] ?? docs.fields.all[path];
+}
+
+/** Fields without a description, and descriptions of fields that do not exist: one line each. */
+export function fieldDocProblems(docs: FieldDocs): string[] {
+  const problems: string[] = [];
+  for (const collection of documentedCollections) {
+    for (const path of fieldPaths(collection)) {
+      if (!fieldMeaning(docs, collection, path)?.trim()) problems.push(`${collection}: ${path} has no description`);
+    }
+    for (const path of Object.keys(docs.fields[collection])) {
+      if (!fieldPaths(collection).includes(path)) problems.push(`${collection}: ${path} is described but is no field`);
+    }
+  }
+  for (const path of Object.keys(docs.fields.all)) {
+    if (!documentedCollections.every((c) => fieldPaths(c).includes(path))) problems.push(`all: ${path} is not a field of every collection`);
+  }
+  return problems;
+}
+
+function kindOf(schema: z.ZodType, docs: FieldDocs, isImage: boolean): string {
+  const types = docs.types;
+  if (isImage) return types['image'] ?? 'image';
   const def = defOf(schema);
-  if (def.type === 'string') return def.format === 'url' ? types.url : types.string;
-  if (def.type === 'date') return `${types.date} (${lang === 'pl' ? 'RRRR-MM-DD' : 'YYYY-MM-DD'})`;
-  return types[def.type as keyof typeof types] ?? def.type;
+  if (def.type === 'string') return (def.format === 'url' ? types['url'] : types['string']) ?? def.type;
+  if (def.type === 'date') return `${types['date']} (${docs.dateFormat})`;
+  return types[def.type] ?? def.type;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function rows(shape: Record<string, z.ZodType>, lang: Lang, prefix: string): string[] {
+function rows(shape: Record<string, z.ZodType>, docs: FieldDocs, collection: CollectionName, prefix: string): string[] {
   const out: string[] = [];
   for (const [key, schema] of Object.entries(shape)) {
     const meta = (schema.meta() ?? {}) as Partial<FieldDoc>;
     const { inner, optional, fallback } = unwrap(schema);
-    const w = words[lang];
-    const required = fallback !== undefined ? `${w.byDefault}: \`${JSON.stringify(fallback)}\`)` : optional ? w.no : w.yes;
+    const required = fallback !== undefined ? `${docs.byDefault}: \`${JSON.stringify(fallback)}\`)` : optional ? docs.no : docs.yes;
     const example = meta.example ? `\`${meta.example}\`` : '';
-    out.push(`| \`${prefix}${key}\` | ${kindOf(inner, lang, meta.kind === 'image')} | ${required} | ${cell(meta[lang] ?? '')} | ${cell(example)} |`);
+    const meaning = fieldMeaning(docs, collection, `${prefix}${key}`) ?? '';
+    out.push(`| \`${prefix}${key}\` | ${kindOf(inner, docs, meta.kind === 'image')} | ${required} | ${cell(meaning)} | ${cell(example)} |`);
     const nested = defOf(inner).shape;
-    if (defOf(inner).type === 'object' && nested) out.push(...rows(nested, lang, `${prefix}${key}.`));
+    if (defOf(inner).type === 'object' && nested) out.push(...rows(nested, docs, collection, `${prefix}${key}.`));
   }
   return out;
 }
 
-export function renderFieldReference(lang: Lang): string {
-  const w = words[lang];
-  const schemas = { networks: networkSchema(() => z.string()), events: eventSchema, pages: pageSchema };
-  const sections = (Object.keys(schemas) as Array<keyof typeof schemas>).map((name) => {
-    const header = `| ${w.columns.join(' | ')} |\n|${w.columns.map(() => '---').join('|')}|`;
-    const body = rows(schemas[name].shape as Record<string, z.ZodType>, lang, '').join('\n');
-    return `## ${w.collections[name]} (\`content/${name}/\`)\n\n${header}\n${body}\n`;
+export function renderFieldReference(lang: string): string {
+  const docs = readFieldDocs(lang);
+  const sections = documentedCollections.map((name) => {
+    const header = `| ${docs.columns.join(' | ')} |\n|${docs.columns.map(() => '---').join('|')}|`;
+    const body = rows(schemas[name].shape as Record<string, z.ZodType>, docs, name, '').join('\n');
+    return `## ${docs.collections[name]} (\`content/${name}/\`)\n\n${header}\n${body}\n`;
   });
-  return `# ${w.heading}\n\n> ${w.generated}\n\n${w.intro}\n\n${sections.join('\n')}`;
+  return `# ${docs.heading}\n\n> ${docs.generated}\n\n${docs.intro}\n\n${sections.join('\n')}`;
 }
+

@@ -53,7 +53,7 @@ export function formatPartialDate(value: string, intlLocale: string): string {
   return formatDay(value, intlLocale);
 }
 
-/** Today's calendar date in a time zone, YYYY-MM-DD. */
+/** Today's calendar date in a time zone, YYYY-MM-DD ('en-CA' is the Intl locale whose dates read that way; no reader sees it). */
 export function todayIn(timeZone: string, now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

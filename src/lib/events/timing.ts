@@ -18,7 +18,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
 
 export function isValidTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    // Any locale will do: only the time zone is being tried.
+    new Intl.DateTimeFormat(undefined, { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -111,6 +112,7 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 function wallClock(timeZone: string): Intl.DateTimeFormat {
   let format = wallClocks.get(timeZone);
   if (!format) {
+    // A fixed, machine-read format (its parts are read by type), not a language of the site.
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
