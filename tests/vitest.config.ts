@@ -8,7 +8,7 @@ export default getViteConfig(
   {
     test: {
       root: fileURLToPath(new URL('..', import.meta.url)),
-      include: ['tests/unit/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
       testTimeout: 60_000,
       // The broken-content builds share .astro/ with anything else that loads Astro.
       fileParallelism: false,
