@@ -119,6 +119,9 @@ describe('drafts', () => {
       env: astroEnv({ CONTENT_DIR: content }),
       detached: true,
     });
+    let log = '';
+    server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     try {
       // Wait for the server to say it is listening, then for the page (the
       // first request compiles it, which takes a while on a busy machine).
@@ -131,9 +134,19 @@ describe('drafts', () => {
           }
         });
       });
-      const response = await fetch(`http://127.0.0.1:${port}/strona-robocza/`, { signal: AbortSignal.timeout(60_000) });
+      // Astro 7's dev server sometimes answers the very first request for a
+      // content module it has just synced with a 500 ("Cannot find module
+      // astro:content-layer-deferred-module…"; 2 runs in 8 before this retry,
+      // on unchanged code) and serves the page on the next. That start-up race
+      // is not what this test is about: ask again, a few times, a second apart.
+      const url = `http://127.0.0.1:${port}/strona-robocza/`;
+      let response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      for (let attempt = 1; response.status === 500 && attempt < 5; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      }
       const html = await response.text();
-      expect(response.status).toBe(200);
+      expect(response.status, `${html.slice(0, 500)}\n${log}`).toBe(200);
       expect(html).toContain('Szkic — ta strona nie zostanie opublikowana');
       expect(html).toContain('<meta name="robots" content="noindex">');
     } finally {
