@@ -20,7 +20,7 @@ let outDir = new URL('./dist/', import.meta.url);
 
 export default defineConfig({
   site,
-  // Broken-content fixtures (tests/unit/bad-content.test.ts) build from a
+  // Broken-content fixtures (tests/integration/bad-content.test.ts) build from a
   // folder of their own; keep their content cache out of the real one.
   ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/.astro-cache` } : {}),
   trailingSlash: 'always',

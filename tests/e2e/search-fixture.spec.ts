@@ -10,7 +10,7 @@ import { projectRoot } from './site';
 /**
  * `lodz` must find `Łódź` and `zolw` must find `żółw` (issue 3). The real content
  * has neither word, so this builds the site once more from a copy of content/
- * plus tests/fixtures/search-content/ (the way tests/unit/bad-content.test.ts
+ * plus tests/fixtures/search-content/ (the way tests/integration/bad-content.test.ts
  * builds its fixtures) and searches that build.
  */
 test.describe.configure({ mode: 'serial' });

@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { projectRoot } from './content';
+import { copyProject } from './project-copy';
 
 /**
  * A copy of the project with one more language, made the way the README tells
@@ -22,13 +23,11 @@ export interface LocaleEntry {
 
 export const thirdLocale = JSON.parse(readFileSync(join(fixture, 'locale.json'), 'utf8')) as LocaleEntry;
 
-const copied = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const listFile = 'src/i18n/locales.ts';
 const listEnd = '] as const satisfies readonly LocaleConfig[];';
 
 export function projectWithThirdLocale(folder: string): void {
-  for (const entry of copied) cpSync(join(projectRoot, entry), join(folder, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  copyProject(folder);
 
   // 1. One entry in the list.
   const list = readFileSync(join(folder, listFile), 'utf8');
