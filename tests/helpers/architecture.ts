@@ -16,6 +16,7 @@ export const layers: ReadonlyArray<{ rank: number; domain: string; folder: strin
   { rank: 3, domain: 'content', folder: 'src/lib/content' },
   { rank: 3, domain: 'search', folder: 'src/lib/search' },
   { rank: 3, domain: 'seo', folder: 'src/lib/seo' },
+  { rank: 3, domain: 'hosting', folder: 'src/lib/hosting' },
   { rank: 4, domain: 'astro-data', folder: 'src/data' },
   { rank: 4, domain: 'astro-integrations', folder: 'src/integrations' },
   { rank: 4, domain: 'astro-content-config', folder: 'src/content.config.ts' },

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { cacheRules } from '../../../src/lib/hosting/index.ts';
+import { distFiles } from '../../../scripts/dist-files.ts';
+import { distDir } from '../site';
 
 /** Response headers of the shipped nginx configuration (deploy/nginx.conf). */
 
@@ -30,11 +33,18 @@ test('HTML pages: strict CSP, security headers, revalidated caching', async ({ r
   }
 });
 
-test('hashed assets are cached for a year; favicon for a day', async ({ request, page }) => {
-  await page.goto('/');
-  const favicon = await request.get('/favicon.svg');
-  expect(favicon.headers()['cache-control']).toBe('public, max-age=86400');
-  expect(favicon.headers()['content-type']).toBe('image/svg+xml');
+test('every caching rule of the policy, on a real file of the build', async ({ request }) => {
+  const files = distFiles(distDir);
+  for (const [index, rule] of cacheRules.entries()) {
+    // A file this rule decides: it matches, and no earlier rule does (nginx: first match wins).
+    const earlier = cacheRules.slice(0, index).map((r) => new RegExp(r.pattern));
+    const path = files.find((f) => new RegExp(rule.pattern).test(f) && !earlier.some((e) => e.test(f)));
+    expect(path, `a built file for "${rule.what}"`).toBeDefined();
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe(rule.value);
+  }
+  expect((await request.get('/favicon.svg')).headers()['content-type']).toBe('image/svg+xml');
 });
 
 test('the 404 page comes with status 404, in the right language, with the same headers', async ({ request }) => {

@@ -1,0 +1,5 @@
+// The hosting domain's public surface: the HTTP policy (headers, WebAssembly,
+// caching, per-language 404s) and its two renderings. See README.md.
+export * from './policy.ts';
+export * from './nginx.ts';
+export * from './headers-file.ts';
