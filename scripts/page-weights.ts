@@ -1,11 +1,13 @@
 // npm run size — the weight of every built page: raw HTML, and HTML plus its CSS
 // compressed with brotli (quality 11) and gzip (level 9), against the 14 KB
 // budget of one TCP initial window. Run after a build. Also used by npm run bench.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { distFiles } from './dist-files.ts';
 
+/** One TCP initial congestion window (10 × 1460 B) rounds to 14 KB: every page's HTML + CSS, brotli. */
 export const BUDGET = 14 * 1024;
 
 export interface PageWeight {
@@ -15,17 +17,10 @@ export interface PageWeight {
   gzip: number;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 export function pageWeights(dist: string): PageWeight[] {
-  return htmlFiles(dist)
-    .sort()
+  return distFiles(dist, ['pagefind'])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dist, f))
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8')).join('');

@@ -1,14 +1,12 @@
-import { brotliCompressSync, constants } from 'node:zlib';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { BUDGET, pageWeights } from '../../scripts/page-weights.ts';
+import { distFiles } from '../../scripts/dist-files.ts';
 import { builtHtml, distDir, notFoundPaths, searchPaths, sitemapPaths } from './site';
 
-/** One TCP initial congestion window (10 × 1460 B) rounds to 14 KB. */
-const BUDGET = 14 * 1024;
-
-const brotli = (text: string) =>
-  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** HTML + CSS of every page, brotli, as `npm run size` weighs it. */
+const weights = new Map(pageWeights(distDir).map((w) => [w.page, w.brotli]));
 
 const isSearchPage = (path: string) => searchPaths.includes(path);
 const contentPaths = () => [...sitemapPaths(), ...notFoundPaths].filter((path) => !isSearchPage(path));
@@ -25,16 +23,14 @@ for (const path of [...sitemapPaths(), ...notFoundPaths]) {
     // loads Pagefind. Astro inlines it while it is small, links it once it grows.
     if (isSearchPage(path)) expect(scripts.map((m) => m[0])).toEqual([expect.stringMatching(/^<script type="module"( src="\/_astro\/[^"]+\.js")?>$/)]);
     else expect(scripts.map((m) => m[0])).toEqual([]);
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!), 'utf8'));
-    const size = brotli(html + css.join(''));
-    expect(size, `${path} is ${size} B brotli`).toBeLessThanOrEqual(BUDGET);
+    const size = weights.get(path);
+    expect(size, `${path} is weighed`).toBeDefined();
+    expect(size!, `${path} is ${size} B brotli`).toBeLessThanOrEqual(BUDGET);
   });
 }
 
 test('no web fonts: system fonts only', () => {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  const files = walk(distDir);
+  const files = distFiles(distDir).map((f) => join(distDir, f));
   expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
   for (const file of files.filter((f) => /\.(html|css)$/.test(f))) expect(readFileSync(file, 'utf8'), file).not.toContain('@font-face');
 });

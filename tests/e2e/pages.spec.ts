@@ -18,7 +18,7 @@ for (const path of [...paths, ...notFoundPaths]) {
     const heading = (await h1.innerText()).trim();
     expect(heading.length).toBeGreaterThan(0);
     expect(await page.title()).toContain(heading);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,160}/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^[\s\S]{20,160}$/);
   });
 }
 

@@ -1,23 +1,26 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import type { ContentCollection, EntrySummary } from '../../src/lib/site/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { formatProblem, readEntries, type Problem } from '../../src/lib/content/index.ts';
+import type { EntrySummary } from '../../src/lib/site/index.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 export const contentDir = join(projectRoot, 'content');
 
-/** The real content's entries as the page table sees them, read straight from the files. */
+/**
+ * The real content's published entries as the page table sees them, read by the
+ * content check's own reader (src/lib/content/check/read.ts): drafts left out,
+ * titleLang kept, as src/data/site.ts does with Astro's collections.
+ */
 export function readEntrySummaries(root = contentDir): EntrySummary[] {
-  const summaries: EntrySummary[] = [];
-  for (const collection of ['networks', 'events', 'pages'] as ContentCollection[]) {
-    for (const file of readdirSync(join(root, collection), { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.mdx')) continue;
-      const text = readFileSync(join(root, collection, file), 'utf8');
-      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, string>;
-      summaries.push({ collection, id: file.replace(/\.mdx$/, ''), title: data['title'] ?? '', slug: data['slug'] });
-    }
-  }
-  return summaries;
+  const problems: Problem[] = [];
+  const entries = readEntries(root, projectRoot, problems);
+  if (problems.length > 0) throw new Error(`unreadable content: ${problems.map(formatProblem).join('; ')}`);
+  return entries
+    .filter((entry) => !entry.draft)
+    .map((entry) => {
+      const { title, slug, titleLang } = entry.data as { title?: string; slug?: string; titleLang?: Locale };
+      return { collection: entry.collection, id: `${entry.locale}/${entry.name}`, title: title ?? '', slug, titleLang };
+    });
 }
 
 /**

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { distFiles } from '../../scripts/dist-files.ts';
 import { astroEnv, projectRoot } from '../helpers/content';
 
 /**
@@ -15,16 +16,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'deterministic-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function fingerprint(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
+  return new Map(distFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }
 
 function build(name: string): Map<string, string> {

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distFiles } from '../../scripts/dist-files.ts';
 import { localeCodes } from '../../src/i18n/locales';
 import { astroEnv } from '../helpers/content';
 import { decodeEntities } from '../helpers/html';
@@ -30,18 +31,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Every built page: its path ('/uk/') and HTML. */
 function builtPages(): Array<{ path: string; html: string }> {
-  const out: Array<{ path: string; html: string }> = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(join(dist, dir))) {
-      const rel = dir ? `${dir}/${name}` : name;
-      if (statSync(join(dist, rel)).isDirectory()) walk(rel);
-      else if (name.endsWith('.html') && !rel.startsWith('pagefind')) {
-        out.push({ path: `/${rel.replace(/index\.html$/, '')}`, html: readFileSync(join(dist, rel), 'utf8') });
-      }
-    }
-  };
-  walk('');
-  return out;
+  return distFiles(dist, ['pagefind'])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: file.replace(/index\.html$/, ''), html: readFileSync(join(dist, file), 'utf8') }));
 }
 
 const htmlLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];

@@ -72,9 +72,10 @@ describe('events schema', () => {
     ['end', { ...event, end: new Date('2023-05-14') }, 'wcześniej'],
     ['timeZone', { ...event, timeZone: 'Europe/Cracow' }, 'strefa czasowa'],
     ['startTime', { ...event, startTime: '9.30', endTime: '10:00' }, 'GG:MM'],
-    ['venue.city', { ...event, venue: { ...event.venue, city: undefined } }, ''],
-    ['languages', { ...event, languages: [] }, ''],
-  ])('rejects a bad %s', (path, data, message) => {
+    ['venue.city', { ...event, venue: { ...event.venue, city: undefined } }, 'venue.city: podaj miasto'],
+    ['languages', { ...event, languages: [] }, 'co najmniej jeden język'],
+    ['languages.0', { ...event, languages: ['Polski'] }, 'kody języków małymi literami'],
+  ])('rejects a bad %s with a message saying how to fix it', (path, data, message) => {
     expect(issues('events', data)).toContainEqual({ path, message: expect.stringContaining(message) });
   });
 });

@@ -43,16 +43,16 @@ const slug = z
   });
 
 const baseFields = {
-  title: doc(text('brak tytułu (title): dodaj linię np. title: "Tytuł strony"'), { example: 'title: "Femcities Network"', }),
+  title: doc(text('brak tytułu (title): dodaj linię np. title: "Tytuł strony"'), { example: 'title: "Femcities Network"' }),
   summary: doc(
     text('brak streszczenia (summary): dodaj jedno–dwa zdania o stronie').max(160, {
       error: 'streszczenie (summary) może mieć najwyżej 160 znaków: skróć je',
     }),
-    { example: 'summary: "Kraków należy do sieci Femcities od września 2022 roku."', },
+    { example: 'summary: "Kraków należy do sieci Femcities od września 2022 roku."' },
   ),
-  titleLang: doc(z.enum(localeCodes, { error: `titleLang: wpisz kod języka tytułu, jeden z: ${localeCodes.join(', ')}` }).optional(), { example: 'titleLang: en', }),
-  updated: doc(z.date({ error: 'data aktualizacji (updated) musi mieć postać RRRR-MM-DD, np. 2023-04-26' }).optional(), { example: 'updated: 2026-11-20', }),
-  draft: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'draft: true', }),
+  titleLang: doc(z.enum(localeCodes, { error: `titleLang: wpisz kod języka tytułu, jeden z: ${localeCodes.join(', ')}` }).optional(), { example: 'titleLang: en' }),
+  updated: doc(z.date({ error: 'data aktualizacji (updated) musi mieć postać RRRR-MM-DD, np. 2023-04-26' }).optional(), { example: 'updated: 2026-11-20' }),
+  draft: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'draft: true' }),
 };
 
 const slugField = doc(slug, { example: 'slug: femcities' });
@@ -61,8 +61,8 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
   return z.object({
     ...baseFields,
     slug: slugField,
-    shortName: doc(z.string().trim().min(1).optional(), { example: 'shortName: "ICORN"', }),
-    order: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę całkowitą, np. order: 1' }).int().default(100), { example: 'order: 1', }),
+    shortName: doc(z.string().trim().min(1).optional(), { example: 'shortName: "ICORN"' }),
+    order: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę całkowitą, np. order: 1' }).int().default(100), { example: 'order: 1' }),
     joined: doc(
       z.object(
         {
@@ -72,20 +72,20 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
               .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
                 error: 'joined.date: podaj rok ("2022"), miesiąc ("2022-09") lub dzień ("2011-05-25") w cudzysłowie',
               }),
-            { example: 'date: "2011-05-25"', },
+            { example: 'date: "2011-05-25"' },
           ),
-          basis: doc(text('joined.basis: napisz jednym zdaniem, jak Kraków dołączył (np. uchwała Rady Miasta)'), { example: 'basis: "Uchwała nr XVI/171/11 Rady Miasta Krakowa z dnia 25 maja 2011 r."', }),
+          basis: doc(text('joined.basis: napisz jednym zdaniem, jak Kraków dołączył (np. uchwała Rady Miasta)'), { example: 'basis: "Uchwała nr XVI/171/11 Rady Miasta Krakowa z dnia 25 maja 2011 r."' }),
         },
         { error: 'brak pola joined: dodaj joined z polami date i basis' },
       ),
       {},
     ),
-    website: doc(url('website'), { example: 'website: "https://www.icorn.org/"', }),
+    website: doc(url('website'), { example: 'website: "https://www.icorn.org/"' }),
     memberCities: doc(
       z
         .object({
-          count: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę, np. count: 60' }).int().positive(), { example: 'count: 60', }),
-          moreThan: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'moreThan: true', }),
+          count: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę, np. count: 60' }).int().positive(), { example: 'count: 60' }),
+          moreThan: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'moreThan: true' }),
         })
         .optional(),
       {},
@@ -97,7 +97,7 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
             example: 'src: ./femcities.jpg',
             kind: 'image',
           }),
-          alt: doc(text('brak tekstu alternatywnego (image.alt): dodaj alt: "co przedstawia obrazek" dla osób, które go nie widzą'), { example: 'alt: "Logo sieci Femcities"', }),
+          alt: doc(text('brak tekstu alternatywnego (image.alt): dodaj alt: "co przedstawia obrazek" dla osób, które go nie widzą'), { example: 'alt: "Logo sieci Femcities"' }),
         })
         .optional(),
       {},
@@ -107,12 +107,12 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
 
 const venue = z.object(
   {
-    name: doc(text('venue.name: podaj nazwę miejsca, np. Muzeum Krakowa'), { example: 'name: "Muzeum Krakowa"', }),
-    room: doc(z.string().trim().min(1).optional(), { example: 'room: "Sala Miedziana"', }),
-    street: doc(text('venue.street: podaj ulicę i numer, np. Rynek Główny 35'), { example: 'street: "Rynek Główny 35"', }),
-    postalCode: doc(z.string().trim().regex(/^\d{2}-\d{3}$/, { error: 'venue.postalCode: kod pocztowy ma postać 00-000' }).optional(), { example: 'postalCode: "31-011"', }),
+    name: doc(text('venue.name: podaj nazwę miejsca, np. Muzeum Krakowa'), { example: 'name: "Muzeum Krakowa"' }),
+    room: doc(z.string().trim().min(1).optional(), { example: 'room: "Sala Miedziana"' }),
+    street: doc(text('venue.street: podaj ulicę i numer, np. Rynek Główny 35'), { example: 'street: "Rynek Główny 35"' }),
+    postalCode: doc(z.string().trim().regex(/^\d{2}-\d{3}$/, { error: 'venue.postalCode: kod pocztowy ma postać 00-000' }).optional(), { example: 'postalCode: "31-011"' }),
     city: doc(text('venue.city: podaj miasto'), { example: 'city: "Kraków"' }),
-    country: doc(z.string().regex(/^[A-Z]{2}$/, { error: 'venue.country: dwuliterowy kod kraju, np. PL' }).default('PL'), { example: 'country: "PL"', }),
+    country: doc(z.string().regex(/^[A-Z]{2}$/, { error: 'venue.country: dwuliterowy kod kraju, np. PL' }).default('PL'), { example: 'country: "PL"' }),
   },
   { error: 'brak pola venue: dodaj miejsce wydarzenia (name, street, city)' },
 );
@@ -121,11 +121,11 @@ export const eventSchema = z
   .object({
     ...baseFields,
     slug: slugField,
-    start: doc(eventTimingFields.start, { example: 'start: 2023-05-15', }),
-    end: doc(eventTimingFields.end, { example: 'end: 2023-05-16', }),
-    startTime: doc(eventTimingFields.startTime, { example: 'startTime: "10:00"', }),
-    endTime: doc(eventTimingFields.endTime, { example: 'endTime: "16:30"', }),
-    timeZone: doc(eventTimingFields.timeZone, { example: 'timeZone: "Europe/Warsaw"', }),
+    start: doc(eventTimingFields.start, { example: 'start: 2023-05-15' }),
+    end: doc(eventTimingFields.end, { example: 'end: 2023-05-16' }),
+    startTime: doc(eventTimingFields.startTime, { example: 'startTime: "10:00"' }),
+    endTime: doc(eventTimingFields.endTime, { example: 'endTime: "16:30"' }),
+    timeZone: doc(eventTimingFields.timeZone, { example: 'timeZone: "Europe/Warsaw"' }),
     venue: doc(venue, {}),
     languages: doc(
       z
@@ -133,12 +133,12 @@ export const eventSchema = z
           error: 'languages: podaj listę języków, np. [pl, en]',
         })
         .min(1, { error: 'languages: podaj co najmniej jeden język, np. [pl]' }),
-      { example: 'languages: [pl, en]', },
+      { example: 'languages: [pl, en]' },
     ),
-    interpretation: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'interpretation: true', }),
-    agendaUrl: doc(url('agendaUrl').optional(), { example: 'agendaUrl: "https://…"', }),
-    registrationUrl: doc(url('registrationUrl').optional(), { example: 'registrationUrl: "https://…"', }),
-    announced: doc(z.date({ error: 'announced: data ogłoszenia musi mieć postać RRRR-MM-DD, np. 2023-04-26' }), { example: 'announced: 2023-04-26', }),
+    interpretation: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'interpretation: true' }),
+    agendaUrl: doc(url('agendaUrl').optional(), { example: 'agendaUrl: "https://…"' }),
+    registrationUrl: doc(url('registrationUrl').optional(), { example: 'registrationUrl: "https://…"' }),
+    announced: doc(z.date({ error: 'announced: data ogłoszenia musi mieć postać RRRR-MM-DD, np. 2023-04-26' }), { example: 'announced: 2023-04-26' }),
     networks: doc(
       z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'networks: nazwy plików sieci, np. [femcities, icorn]' })).default([]),
       {
@@ -154,7 +154,7 @@ export const eventSchema = z
 
 export const pageSchema = z.object({
   ...baseFields,
-  slug: doc(slug.optional(), { example: 'slug: o-nas', }),
+  slug: doc(slug.optional(), { example: 'slug: o-nas' }),
 });
 
 /** Schemas by collection; `image` is Astro's image() helper, or a stand-in outside Astro. */

@@ -52,7 +52,7 @@ export function readEntries(root: string, projectRoot: string, problems: Problem
           severity: 'error',
           file,
           message: 'plik leży poza folderem języka',
-          fix: `przenieś go do content/${collection}/pl/ albo content/${collection}/en/`,
+          fix: `przenieś go do folderu swojego języka: ${localeCodes.map((code) => `content/${collection}/${code}/`).join(' albo ')}`,
         });
         continue;
       }
