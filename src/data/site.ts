@@ -1,8 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
-import { calendarDate, eventSpan, type EventSpan } from '../lib/events/index.ts';
 import { gitLastModified } from '../lib/content/index.ts';
-import { isUpcoming } from '../lib/events/index.ts';
+import { buildTime, calendarDate, eventSpan, splitByTime, type EventSpan } from '../lib/events/index.ts';
 import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
 import type { Organization } from '../lib/seo/index.ts';
 
@@ -19,7 +18,6 @@ export interface EventItem {
   entry: EventEntry;
   span: EventSpan;
   page: SitePage;
-  upcoming: boolean;
 }
 
 export interface Site {
@@ -64,7 +62,7 @@ async function loadSite(): Promise<Site> {
       return [locale, { events: t('events.title'), statement: t('statement.title'), search: t('search.title') }];
     }),
   ) as IndexTitles;
-  return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: new Date() };
+  return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: buildTime(process.env) };
 }
 
 const pagesByEntry = new WeakMap<Site, Map<string, SitePage>>();
@@ -92,7 +90,7 @@ export function eventsOf(site: Site, locale: Locale): EventItem[] {
     .filter((e) => e.id.startsWith(`${locale}/`))
     .map((entry) => {
       const span = eventSpan(entry.data);
-      return { entry, span, page: pageOfEntry(site, 'events', entry.id), upcoming: isUpcoming(span, site.builtAt) };
+      return { entry, span, page: pageOfEntry(site, 'events', entry.id) };
     });
 }
 
@@ -107,13 +105,9 @@ export function latest(dates: Array<string | undefined>): string | undefined {
   return dates.filter((d): d is string => d !== undefined).sort().at(-1);
 }
 
-/** Upcoming events soonest first, past events newest first. */
-export function splitEvents(items: EventItem[]): { upcoming: EventItem[]; past: EventItem[] } {
-  const key = (i: EventItem) => `${i.span.start.date}T${i.span.start.time ?? '00:00'}`;
-  return {
-    upcoming: items.filter((i) => i.upcoming).sort((a, b) => key(a).localeCompare(key(b))),
-    past: items.filter((i) => !i.upcoming).sort((a, b) => key(b).localeCompare(key(a))),
-  };
+/** Upcoming events soonest first, past events newest first (at the build's time). */
+export function splitEvents(site: Site, items: EventItem[]): { upcoming: EventItem[]; past: EventItem[] } {
+  return splitByTime(items, site.builtAt);
 }
 
 /** Events that list the network (by file name) among their `networks`. */

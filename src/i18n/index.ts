@@ -12,10 +12,11 @@ import i18next from 'i18next';
 import config from './astro-i18next.config';
 import type uiStrings from './locales/pl/translation.json';
 import { localeInfo, type Locale } from './locales';
+import type { PluralSuffix } from './plural.ts';
 
 export * from './locales';
+export type { PluralSuffix } from './plural.ts';
 
-export type PluralSuffix = 'one' | 'few' | 'many' | 'other';
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];

@@ -1,3 +1,5 @@
+import { pluralSuffixes } from './plural.ts';
+
 /**
  * Comparing the UI string files of the languages (src/i18n/locales/<lang>/translation.json).
  * Plural keys carry a suffix per form (`count_one`, `count_few`…); each language
@@ -6,7 +8,7 @@
 
 export type StringTree = { [key: string]: string | StringTree };
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const PLURAL_SUFFIX = new RegExp(`_(${pluralSuffixes.join('|')})$`);
 
 /** key → text, with nested keys joined by dots. */
 export function flattenStrings(tree: StringTree, prefix = ''): Map<string, string> {

@@ -1,4 +1,4 @@
-import type { EventSpan } from './timing.ts';
+import { eventYear, momentKey, type EventSpan } from './timing.ts';
 import {
   escapeText,
   icsDate,
@@ -91,7 +91,7 @@ function timeZones(events: readonly CalendarEvent[]): IcsComponent[] {
   const years = new Map<string, { from: number; to: number }>();
   for (const { span } of events) {
     if (span.allDay) continue;
-    const from = Number(span.start.date.slice(0, 4));
+    const from = Number(eventYear(span));
     const to = Number(span.end.date.slice(0, 4));
     const known = years.get(span.timeZone);
     years.set(span.timeZone, known ? { from: Math.min(known.from, from), to: Math.max(known.to, to) } : { from, to });
@@ -126,6 +126,4 @@ export function calendarIcs(events: readonly CalendarEvent[], options: CalendarO
   });
 }
 
-function startKey({ span }: CalendarEvent): string {
-  return `${span.start.date}T${span.start.time ?? '00:00'}`;
-}
+const startKey = ({ span }: CalendarEvent) => momentKey(span.start);

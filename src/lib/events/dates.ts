@@ -1,4 +1,4 @@
-import { zonedInstant, type EventSpan } from './timing.ts';
+import { momentKey, zonedInstant, type EventSpan } from './timing.ts';
 
 /**
  * Human dates for events, through Intl.DateTimeFormat#formatRange so each
@@ -61,4 +61,13 @@ export function todayIn(timeZone: string, now: Date): string {
 /** An event is upcoming until its last day has passed in its own time zone. */
 export function isUpcoming(span: EventSpan, now: Date): boolean {
   return span.end.date >= todayIn(span.timeZone, now);
+}
+
+/** Events split at `now`: upcoming soonest first, past newest first; equal starts keep their order. */
+export function splitByTime<T extends { span: EventSpan }>(items: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
+  const byStart = (a: T, b: T) => momentKey(a.span.start).localeCompare(momentKey(b.span.start));
+  return {
+    upcoming: items.filter((i) => isUpcoming(i.span, now)).sort(byStart),
+    past: items.filter((i) => !isUpcoming(i.span, now)).sort((a, b) => byStart(b, a)),
+  };
 }

@@ -1,4 +1,4 @@
-import { offsetMinutes, zonedInstant } from './timing.ts';
+import { formatUtcOffset, offsetMinutes, zonedInstant } from './timing.ts';
 import type { IcsComponent, IcsProperty } from './ics.ts';
 
 /**
@@ -51,11 +51,7 @@ function offsetChanges(start: number, end: number, timeZone: string): Change[] {
 }
 
 /** UTC offset as iCalendar writes it: +0100, -0330. */
-function utcOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
-}
+const utcOffset = (minutes: number) => formatUtcOffset(minutes, '');
 
 /** The wall-clock time at `instant` under `offset`, as a local DATE-TIME: 20230326T020000. */
 function localDateTime(instant: number, offset: number): string {

@@ -2,6 +2,7 @@
 // read, its calendar files and the addresses of its calendars and feeds. See README.md.
 export * from './timing.ts';
 export * from './dates.ts';
+export * from './build-time.ts';
 export * from './venue.ts';
 export * from './ics.ts';
 export * from './ics-timezone.ts';

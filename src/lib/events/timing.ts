@@ -63,9 +63,7 @@ export function timingProblems(input: EventTimingInput): Array<[keyof EventTimin
     return problems;
   }
   const span = eventSpan(input);
-  const startKey = `${span.start.date}T${span.start.time ?? '00:00'}`;
-  const endKey = `${span.end.date}T${span.end.time ?? '00:00'}`;
-  if (endKey < startKey || (span.allDay && span.end.date < span.start.date)) {
+  if (momentKey(span.end) < momentKey(span.start) || (span.allDay && span.end.date < span.start.date)) {
     problems.push([input.end ? 'end' : 'endTime', 'koniec wydarzenia jest wcześniej niż jego początek: popraw end/endTime']);
   }
   return problems;
@@ -152,8 +150,22 @@ export function zonedIso(moment: LocalMoment, timeZone: string): string {
   if (moment.time === undefined) return moment.date;
   const instant = zonedInstant(moment, timeZone);
   const offset = offsetMinutes(instant.getTime(), timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
+  return `${moment.date}T${moment.time}:00${formatUtcOffset(offset, ':')}`;
+}
+
+/** A UTC offset in minutes as ±HH:MM (ISO 8601, separator ':') or ±HHMM (iCalendar, separator ''). */
+export function formatUtcOffset(minutes: number, separator: ':' | ''): string {
+  const abs = Math.abs(minutes);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${moment.date}T${moment.time}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${separator}${pad(abs % 60)}`;
+}
+
+/** A local moment as text that sorts in time order (same time zone): 2023-05-15T10:00; all-day counts from 00:00. */
+export function momentKey(moment: LocalMoment): string {
+  return `${moment.date}T${moment.time ?? '00:00'}`;
+}
+
+/** The year an event starts in, as text: '2023' (the events index's headings, the search filter). */
+export function eventYear(span: EventSpan): string {
+  return span.start.date.slice(0, 4);
 }
