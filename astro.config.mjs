@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import astroI18next from 'astro-i18next';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { drafts } from './src/integrations/drafts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readSitemapFacts } from './src/lib/seo/index.ts';
 
@@ -38,6 +39,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    drafts(),
     astroI18next({ configPath: 'src/i18n/astro-i18next.config.ts' }),
     mdx(),
     {

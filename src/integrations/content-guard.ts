@@ -14,10 +14,8 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        // Drafts show only in the dev server. Decided by the command, not by
-        // NODE_ENV/DEV, which a stray environment variable could flip.
-        updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Drafts count as pages only in the dev server (see ./drafts.ts).
         const projectRoot = fileURLToPath(config.root);
         const problems = checkContent(resolve(projectRoot, contentRoot), projectRoot, { includeDrafts: command === 'dev' });
         const errors = problems.filter((p) => p.severity === 'error');

@@ -135,6 +135,27 @@ for (const path of pages) {
   });
 }
 
+test('headings never skip a level, and past events sit one level below their year', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0], path).toBe(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level, `${path}: heading ${i + 1}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
+  }
+  for (const path of ['/wydarzenia/', '/en/events/']) {
+    await page.goto(path);
+    const years = page.locator('section[aria-labelledby^="year-"]');
+    expect(await years.count(), path).toBeGreaterThan(0);
+    for (const year of await years.all()) {
+      await expect(year.locator(':scope > h3')).toHaveCount(1);
+      expect(await year.locator('.events h3').count(), `${path}: an event heading at the year's level`).toBe(0);
+      expect(await year.locator('.events h4').count(), path).toBeGreaterThan(0);
+    }
+  }
+});
+
 test('English names in Polish text carry lang="en" (WCAG 3.1.2)', async ({ page }) => {
   const names = ['Femcities Network', 'PEN International', 'International Cities of Refuge Network', 'Human rights cities in the EU'];
   let checked = 0;

@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
  */
 export const layers: ReadonlyArray<{ rank: number; domain: string; folder: string }> = [
   { rank: 0, domain: 'i18n', folder: 'src/i18n' },
+  { rank: 0, domain: 'styles', folder: 'src/styles' },
   { rank: 1, domain: 'site', folder: 'src/lib/site' },
   { rank: 2, domain: 'events', folder: 'src/lib/events' },
   { rank: 3, domain: 'content', folder: 'src/lib/content' },
