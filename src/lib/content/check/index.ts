@@ -33,7 +33,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
   const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
   const planned = plannedPages(entries, problems);
   checkAddresses(planned, problems);
-  checkNetworkReferences(entries, problems);
+  checkNetworkReferences(entries, all, problems);
   checkRequiredPages(contentPrefix, all, problems);
   checkTranslations(contentPrefix, entries, problems);
   checkLinks(planned, facts, projectRoot, problems);

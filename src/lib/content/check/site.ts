@@ -58,11 +58,12 @@ export function checkAddresses(planned: Map<SitePage, RawEntry | undefined>, pro
   }
 }
 
-export function checkNetworkReferences(entries: readonly RawEntry[], problems: Problem[]): void {
+/** Events' `networks` against the network files; `all` includes drafts, so a drafted network is named as such. */
+export function checkNetworkReferences(entries: readonly RawEntry[], all: readonly RawEntry[], problems: Problem[]): void {
   for (const entry of entries.filter((e) => e.collection === 'events')) {
     const value = entry.data['networks'];
     if (!Array.isArray(value)) continue;
-    const networks = entries.filter((e) => e.collection === 'networks' && e.locale === entry.locale);
+    const networks = all.filter((e) => e.collection === 'networks' && e.locale === entry.locale);
     value.forEach((ref, index) => {
       const target = networks.find((n) => n.name === ref);
       const line = lineOf(entry, ['networks']);
