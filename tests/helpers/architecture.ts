@@ -22,7 +22,6 @@ export const layers: ReadonlyArray<{ rank: number; domain: string; folder: strin
   { rank: 4, domain: 'astro-integrations', folder: 'src/integrations' },
   { rank: 4, domain: 'astro-content-config', folder: 'src/content.config.ts' },
   { rank: 5, domain: 'components', folder: 'src/components' },
-  { rank: 4, domain: 'browser-scripts', folder: 'src/scripts' },
   { rank: 6, domain: 'layouts', folder: 'src/layouts' },
   { rank: 7, domain: 'pages', folder: 'src/pages' },
   { rank: 7, domain: 'tools', folder: 'scripts' },

@@ -4,7 +4,7 @@ import { foldQuery } from './folding.ts';
 /**
  * The search page's state as it travels in its URL (`/szukaj/?q=równość&type=event&year=2023`),
  * so results can be shared and the header's plain GET form lands on them.
- * No DOM here: the custom element in src/scripts/site-search.ts uses it, and so do the unit tests.
+ * No DOM here: the custom element in src/components/site-search/site-search.ts uses it, and so do the unit tests.
  */
 export interface SearchState {
   q: string;
@@ -81,7 +81,7 @@ function sharedStart(a: string, b: string): number {
   return i;
 }
 
-/** The strings the results UI needs, in the page's language (filled in by src/components/SiteSearch.astro). */
+/** The strings the results UI needs, in the page's language (filled in by src/components/site-search/SiteSearch.astro). */
 export interface SearchStrings {
   /** BCP 47 tag for plural rules and number formatting. */
   intl: string;

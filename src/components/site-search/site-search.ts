@@ -1,6 +1,7 @@
-import type { ContentType } from '../lib/search/index.ts';
-import { restoreFromIndex } from '../lib/search/index.ts';
-import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchState, type SearchStrings } from '../lib/search/index.ts';
+import type { ContentType } from '../../lib/search/index.ts';
+import { restoreFromIndex } from '../../lib/search/index.ts';
+import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchState, type SearchStrings } from '../../lib/search/index.ts';
+import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 
 /**
  * <site-search>: turns the search page's server-rendered form into live search
@@ -9,49 +10,10 @@ import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed
  * page only; Pagefind itself loads on the first search or when the field gets focus.
  */
 
-/** The part of Pagefind's browser API used here (pagefind.js ships without types). */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindResult {
-  data(): Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  /** The indexed text of the page; `locations` are positions of matched words in it. */
-  content: string;
-  locations: number[];
-  /** Page text around the best matches, HTML-escaped by Pagefind, with <mark> around matched words. */
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
 /** Results rendered at a time; each needs its own small fetch. */
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching (Enter searches at once). */
 const TYPING_PAUSE_MS = 200;
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  if (!pagefind) {
-    pagefind = (async () => {
-      // Written by src/integrations/search-index.ts at build time. A URL built at
-      // run time, so that the bundler does not try to resolve it.
-      const url = new URL('/pagefind/pagefind.js', location.origin).href;
-      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await api.options({ excerptLength: 24, excerptEllipsis: '…' });
-      await api.init();
-      return api;
-    })();
-    // A failed load (offline, or no index in `astro dev`) is retried by the next search.
-    pagefind.catch(() => (pagefind = undefined));
-  }
-  return pagefind;
-}
 
 class SiteSearch extends HTMLElement {
   #strings!: SearchStrings;
@@ -126,13 +88,18 @@ class SiteSearch extends HTMLElement {
       this.#clear('');
       return;
     }
-    let api: Pagefind;
     try {
-      api = await loadPagefind();
+      await this.#answer(run, state);
     } catch {
-      this.#clear(this.#strings.needsBuild ?? this.#strings.unavailable);
-      return;
+      // Pagefind did not load, or one of its files did not arrive: say so, and
+      // leave no answer to an older query on screen.
+      if (run === this.#run) this.#clear(this.#strings.needsBuild ?? this.#strings.unavailable);
     }
+  }
+
+  /** Runs the query and shows its first page of results, unless a newer search has started. */
+  async #answer(run: number, state: SearchState): Promise<void> {
+    const api: Pagefind = await loadPagefind();
     const { term, filters } = pagefindRequest(state);
     const found = await api.search(term, { filters });
     if (!found || run !== this.#run) return;
@@ -168,7 +135,18 @@ class SiteSearch extends HTMLElement {
   /** "Show more": renders the next results and moves focus to the first of them. */
   async #showMore(): Promise<void> {
     const run = this.#run;
-    const pages = await this.#nextPage();
+    const waiting = [...this.#pending];
+    let pages: PagefindData[];
+    try {
+      pages = await this.#nextPage();
+    } catch {
+      // Keep what is shown and the button, so a second press tries again.
+      if (run === this.#run) {
+        this.#pending = waiting;
+        this.#status.textContent = this.#strings.unavailable;
+      }
+      return;
+    }
     if (run !== this.#run) return;
     const items = pages.map((page) => this.#item(page));
     this.#list.append(...items);
