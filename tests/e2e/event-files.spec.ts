@@ -7,7 +7,7 @@ import { expectedLang, sitemapPaths, uiStrings } from './site';
  * What a resident does with the event files: one click on an event page saves
  * a calendar file named after the event; the events index offers the whole
  * calendar and the feed. (Their contents are checked in
- * tests/integration/built-events.test.ts, on a build that includes the test events.)
+ * tests/integration/built-calendars.test.ts, built-feeds.test.ts and built-structured-data.test.ts, on a build that includes the test events.)
  */
 
 const eventPages = sitemapPaths().filter((p) => /^\/(wydarzenia|en\/events)\/[^/]+\/$/.test(p));

@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { buildWithContent } from './build';
+import { projectRoot } from './content';
+import { fixtureEventsDir } from './fixture-events';
+import { decodeEntities, jsonLdBlocks, pick } from './html';
+
+/**
+ * What a build writes for events, read back as its readers read it (calendar
+ * files with a calendar parser, feeds with an XML parser, JSON-LD with
+ * JSON.parse), each compared with the page it belongs to. The site is built
+ * from content/ plus the test events of tests/fixtures/events/; a test file
+ * calls `useEventsBuild()` once at its top and reads the build through the
+ * helpers below.
+ */
+export const built = { dist: '', scratch: '' };
+const overlay = [{ from: fixtureEventsDir, to: 'events' }];
+
+/** Builds the site with the test events before the file's tests, into `name`; returns where. */
+export function buildWithTestEvents(name: string): string {
+  const { status, output, dist } = buildWithContent(join(built.scratch, name), overlay);
+  if (status !== 0) throw new Error(`the build failed:\n${output}`);
+  return dist;
+}
+
+export function useEventsBuild(): void {
+  beforeAll(() => {
+    built.scratch = mkdtempSync(join(tmpdir(), 'built-events-'));
+    built.dist = buildWithTestEvents('a');
+  }, 240_000);
+  afterAll(() => rmSync(built.scratch, { recursive: true, force: true }));
+}
+
+export type Locale = 'pl' | 'en';
+type Strings = { site: { owner: string }; event: { announced: string; where: string }; calendar: { name: string }; feed: { title: string } };
+export const strings = Object.fromEntries(
+  (['pl', 'en'] as const).map((l) => [l, JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', l, 'translation.json'), 'utf8')) as Strings]),
+) as Record<Locale, Strings>;
+
+export const files = (suffix: string, root = built.dist) =>
+  readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => `/${f.split('\\').join('/')}`)
+    .sort();
+export const read = (path: string) => readFileSync(join(built.dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+export const langOf = (path: string): Locale => (path.startsWith('/en/') ? 'en' : 'pl');
+export const eventsSection: Record<Locale, string> = { pl: '/wydarzenia/', en: '/en/events/' };
+export const feedPath: Record<Locale, string> = { pl: '/wydarzenia/rss.xml', en: '/en/events/rss.xml' };
+export const calendarPath: Record<Locale, string> = { pl: '/wydarzenia.ics', en: '/en/events.ics' };
+
+/** Event pages: /wydarzenia/<slug>/ and /en/events/<slug>/. */
+export const eventPages = () =>
+  files('index.html')
+    .filter((f) => /^\/(wydarzenia|en\/events)\/[^/]+\/index\.html$/.test(f))
+    .map((f) => f.replace(/index\.html$/, ''));
+export const origin = () => new URL(pick(read('/'), /<link rel="canonical" href="([^"]+)"/, 'canonical URL')).origin;
+export const canonical = (html: string) => pick(html, /<link rel="canonical" href="([^"]+)"/, 'canonical URL');
+export const facts = (html: string) => pick(html, /<section class="facts"[^>]*>([\s\S]*?)<\/section>/, 'facts section');
+/** The event's <time datetime> and text, the first thing its facts say. */
+export const shownTime = (html: string) => {
+  const [, datetime, text] = /<time datetime="([^"]+)"[^>]*>([^<]+)<\/time>/.exec(facts(html)) ?? [];
+  return { datetime: datetime!, text: decodeEntities(text!) };
+};
+
+export type Node = Record<string, unknown> & { '@type': string };
+export const graphOf = (html: string): Node[] => jsonLdBlocks(html).flatMap((block) => (JSON.parse(block) as { '@graph': Node[] })['@graph']);
+export const nodeOf = (html: string, type: string) => graphOf(html).find((n) => n['@type'] === type);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { useEventsBuild, strings, files, read, langOf, eventPages, origin, canonical, facts, shownTime, nodeOf } from '../helpers/built-events';
+import { jsonLdBlocks, pick, textOf } from '../helpers/html';
+
+/** JSON-LD of a real build, parsed and compared with the pages it describes. (tests/helpers/built-events.ts builds the site with the test events.) */
+useEventsBuild();
+
+describe('structured data in the build', () => {
+  it('every page: one block that parses, naming the office in the page’s language', () => {
+    for (const path of files('.html')) {
+      const html = read(path);
+      const blocks = jsonLdBlocks(html);
+      expect(blocks, path).toHaveLength(1);
+      expect(() => JSON.parse(blocks[0]!), path).not.toThrow();
+      expect(nodeOf(html, 'GovernmentOrganization'), path).toMatchObject({ name: strings[langOf(path)].site.owner, url: `${origin()}/` });
+    }
+  });
+
+  it('every page: a BreadcrumbList exactly where a trail is shown, with its names and addresses', () => {
+    for (const path of files('.html')) {
+      const html = read(path);
+      const nav = /<nav class="breadcrumbs[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1];
+      const list = nodeOf(html, 'BreadcrumbList');
+      if (!nav) {
+        expect(list, path).toBeUndefined();
+        continue;
+      }
+      const shown = [...nav.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: textOf(m[1]!),
+        item: new URL(/href="([^"]+)"/.exec(m[1]!)?.[1] ?? new URL(canonical(html)).pathname, origin()).href,
+      }));
+      expect(shown.length, path).toBeGreaterThan(1);
+      expect(list?.['itemListElement'], path).toEqual(shown);
+    }
+  });
+
+  it('each event page: an Event with every field, matching the page', () => {
+    for (const page of eventPages()) {
+      const html = read(page);
+      const event = nodeOf(html, 'Event');
+      const where = textOf(facts(html).split(`>${strings[langOf(page)].event.where}</dt>`)[1]!.split('</dd>')[0]!);
+      const { datetime } = shownTime(html);
+      const form = (value: string) => (value.includes('T') ? 'timed' : 'date');
+      expect(event, page).toMatchObject({
+        name: textOf(pick(html, /<h1[^>]*>([\s\S]*?)<\/h1>/, 'h1')),
+        description: pick(html, /<meta name="description" content="([^"]*)"/, 'description'),
+        startDate: datetime,
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: {
+          '@type': 'Place',
+          address: { '@type': 'PostalAddress', addressCountry: 'PL' },
+        },
+        organizer: { '@type': 'GovernmentOrganization', name: strings[langOf(page)].site.owner },
+        inLanguage: expect.arrayContaining([expect.stringMatching(/^[a-z]{2,3}$/)]),
+        url: canonical(html),
+      });
+      const location = event!['location'] as { name: string; address: { streetAddress: string; addressLocality: string } };
+      for (const part of [location.name, location.address.streetAddress, location.address.addressLocality]) expect(where, page).toContain(part);
+      expect(form(String(event!['endDate'])), page).toBe(form(datetime));
+    }
+  });
+
+  it('the timed test event: each date with the offset of its own day; "</script>" stays text', () => {
+    const html = read('/wydarzenia/test-przez-polnoc/');
+    expect(nodeOf(html, 'Event')).toMatchObject({ startDate: '2024-10-26T22:00:00+02:00', endDate: '2024-10-27T03:00:00+01:00' });
+    expect(String(nodeOf(html, 'Event')?.['description'])).toContain('</script>');
+    expect(jsonLdBlocks(html)[0]).not.toContain('<');
+  });
+});
