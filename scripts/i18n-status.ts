@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../src/i18n/locales.ts';
-import type { Problem } from '../src/lib/content/index.ts';
 import { readEntries } from '../src/lib/content/index.ts';
 import { untranslated } from '../src/lib/content/index.ts';
 import { missingKeys, type StringTree } from '../src/i18n/ui-strings.ts';
@@ -17,8 +16,8 @@ import { missingKeys, type StringTree } from '../src/i18n/ui-strings.ts';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
 
-const unreadable: Problem[] = [];
-const pages = untranslated(readEntries(contentDir, projectRoot, unreadable));
+const { entries, problems: unreadable } = readEntries(contentDir, projectRoot);
+const pages = untranslated(entries);
 console.log(`Strony bez tłumaczenia (${pages.length}):`);
 for (const { entry, missing } of pages) {
   console.log(`  ${entry.file} — brak wersji ${missing}${entry.draft ? ' (szkic)' : ''}`);

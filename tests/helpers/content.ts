@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { formatProblem, readEntries, type Problem } from '../../src/lib/content/index.ts';
+import { formatProblem, readEntries } from '../../src/lib/content/index.ts';
 import type { EntrySummary } from '../../src/lib/site/index.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -12,8 +12,7 @@ export const contentDir = join(projectRoot, 'content');
  * titleLang kept, as src/data/site.ts does with Astro's collections.
  */
 export function readEntrySummaries(root = contentDir): EntrySummary[] {
-  const problems: Problem[] = [];
-  const entries = readEntries(root, projectRoot, problems);
+  const { entries, problems } = readEntries(root, projectRoot);
   if (problems.length > 0) throw new Error(`unreadable content: ${problems.map(formatProblem).join('; ')}`);
   return entries
     .filter((entry) => !entry.draft)

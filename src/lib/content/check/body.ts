@@ -39,7 +39,9 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-export function checkBody(entry: RawEntry, problems: Problem[]): BodyFacts {
+/** The body's problems, and the anchors and links the link check needs. */
+export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Problem[] } {
+  const problems: Problem[] = [];
   const facts: BodyFacts = { anchors: new Set(), links: [] };
   let tree: Node;
   try {
@@ -55,7 +57,7 @@ export function checkBody(entry: RawEntry, problems: Problem[]): BodyFacts {
       message: `MDX nie daje się odczytać: ${message.replace(/^\d+:\d+:\s*/, '')}`,
       fix: 'sprawdź, czy każdy znacznik <…> jest zamknięty (np. <span lang="en">…</span>), a znaki { } < zapisane jako \\{ \\} &lt;',
     });
-    return facts;
+    return { facts, problems };
   }
 
   const slugger = new GithubSlugger();
@@ -112,5 +114,5 @@ export function checkBody(entry: RawEntry, problems: Problem[]): BodyFacts {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return facts;
+  return { facts, problems };
 }

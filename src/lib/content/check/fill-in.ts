@@ -5,8 +5,9 @@ import type { RawEntry } from './read.ts';
 export const FILL_IN = 'UZUPEŁNIJ';
 
 /** A draft may still say UZUPEŁNIJ; a page about to be published may not. */
-export function checkFilledIn(entry: RawEntry, problems: Problem[]): void {
-  if (entry.draft) return;
+export function checkFilledIn(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
+  if (entry.draft) return problems;
   // Line by line, comments included: `npm run new` marks dates it had to guess
   // with a `# UZUPEŁNIJ` comment, since a date field cannot hold the word.
   entry.frontmatterLines.forEach((line, index) => {
@@ -31,4 +32,5 @@ export function checkFilledIn(entry: RawEntry, problems: Problem[]): void {
       fix: 'napisz treść strony albo zostaw ją jako szkic (draft: true)',
     });
   }
+  return problems;
 }

@@ -49,11 +49,12 @@ function imageStandIn(entry: RawEntry) {
     );
 }
 
-export function checkFrontmatter(entry: RawEntry, problems: Problem[]): void {
+export function checkFrontmatter(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
   const badDates = checkDates(entry, problems);
   const schema = contentSchemas[entry.collection](imageStandIn(entry));
   const result = schema.safeParse(entry.data);
-  if (result.success) return;
+  if (result.success) return problems;
   for (const issue of result.error.issues) {
     const path = issue.path.map(String);
     const field = path.join('.') || undefined;
@@ -61,6 +62,7 @@ export function checkFrontmatter(entry: RawEntry, problems: Problem[]): void {
     const [message, fix] = splitFix(issue.message, field);
     problems.push({ severity: 'error', file: entry.file, line: lineOf(entry, path), field, message, fix });
   }
+  return problems;
 }
 
 /**

@@ -21,22 +21,25 @@ export interface CheckOptions {
  * Used by the build (src/integrations/content-guard.ts) and `npm run check:content`.
  */
 export function checkContent(root: string, projectRoot: string, options: CheckOptions): Problem[] {
-  const problems: Problem[] = [];
-  const all = readEntries(root, projectRoot, problems);
+  const { entries: all, problems: unreadable } = readEntries(root, projectRoot);
   const facts = new Map<RawEntry, BodyFacts>();
-  for (const entry of all) {
-    checkFrontmatter(entry, problems);
-    checkFilledIn(entry, problems);
-    facts.set(entry, checkBody(entry, problems));
-  }
+  const perFile = all.flatMap((entry) => {
+    const body = checkBody(entry);
+    facts.set(entry, body.facts);
+    return [...checkFrontmatter(entry), ...checkFilledIn(entry), ...body.problems];
+  });
   const entries = options.includeDrafts ? all : all.filter((e) => !e.draft);
   const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
-  const planned = plannedPages(entries, problems);
-  checkAddresses(planned, problems);
-  checkNetworkReferences(entries, all, problems);
-  checkRequiredPages(contentPrefix, all, problems);
-  checkTranslations(contentPrefix, entries, problems);
-  checkLinks(planned, facts, projectRoot, problems);
-  problems.push(...checkStatementFacts(root, contentPrefix));
-  return sortProblems(problems);
+  const { planned, problems: unaddressed } = plannedPages(entries);
+  return sortProblems([
+    ...unreadable,
+    ...perFile,
+    ...unaddressed,
+    ...checkAddresses(planned),
+    ...checkNetworkReferences(entries, all),
+    ...checkRequiredPages(contentPrefix, all),
+    ...checkTranslations(contentPrefix, entries),
+    ...checkLinks(planned, facts, projectRoot),
+    ...checkStatementFacts(root, contentPrefix),
+  ]);
 }

@@ -28,8 +28,8 @@ export function checkLinks(
   planned: Map<SitePage, RawEntry | undefined>,
   facts: Map<RawEntry, BodyFacts>,
   projectRoot: string,
-  problems: Problem[],
-): void {
+): Problem[] {
+  const problems: Problem[] = [];
   const anchorsByPath = new Map<string, Set<string>>();
   for (const [page, entry] of planned) {
     anchorsByPath.set(page.path, new Set([...LAYOUT_ANCHORS, ...(entry ? (facts.get(entry)?.anchors ?? []) : [])]));
@@ -65,4 +65,5 @@ export function checkLinks(
       report(`link ${link.href} prowadzi do strony, której nie ma w serwisie`, 'sprawdź adres: skopiuj go z paska przeglądarki w podglądzie (npm run dev)');
     }
   }
+  return problems;
 }

@@ -39,7 +39,9 @@ function listMdx(dir: string): string[] {
 const asObject = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-export function readEntries(root: string, projectRoot: string, problems: Problem[]): RawEntry[] {
+/** Every content file as written, and the files that cannot be read as an entry. */
+export function readEntries(root: string, projectRoot: string): { entries: RawEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const entries: RawEntry[] = [];
   for (const collection of collections) {
     const base = join(root, collection);
@@ -56,51 +58,63 @@ export function readEntries(root: string, projectRoot: string, problems: Problem
         });
         continue;
       }
-      const text = readFileSync(absolute, 'utf8').replace(/\r\n?/g, '\n');
-      const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-      if (!match) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: 1,
-          message: 'brak nagłówka (frontmatter) między liniami ---',
-          fix: 'zacznij plik od linii ---, wpisz pola (title, summary, …) i zamknij je linią ---',
-        });
-        continue;
-      }
-      const frontmatter = match[1] ?? '';
-      let data: unknown;
-      let rawData: unknown;
-      try {
-        data = yaml.load(frontmatter);
-        rawData = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
-      } catch (error) {
-        const mark = (error as { mark?: { line?: number } }).mark;
-        problems.push({
-          severity: 'error',
-          file,
-          line: mark?.line !== undefined ? mark.line + 2 : undefined,
-          message: `nagłówek (frontmatter) nie jest poprawnym YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
-          fix: 'sprawdź wcięcia, dwukropki i cudzysłowy w tej linii',
-        });
-        continue;
-      }
-      const blanked = match[0].replace(/[^\n]/g, '');
-      entries.push({
-        collection,
-        locale: locale as Locale,
-        name: rest.join('/').replace(/\.mdx$/, ''),
-        file,
-        path: absolute,
-        data: asObject(data),
-        rawData: asObject(rawData),
-        frontmatterLines: frontmatter.split('\n'),
-        body: blanked + text.slice(match[0].length),
-        draft: asObject(data)['draft'] === true,
-      });
+      const read = parseEntry(readFileSync(absolute, 'utf8'), { collection, locale: locale as Locale, name: rest.join('/').replace(/\.mdx$/, ''), file, path: absolute });
+      if ('problem' in read) problems.push(read.problem);
+      else entries.push(read.entry);
     }
   }
-  return entries;
+  return { entries, problems };
+}
+
+/** Where a content file is: what `parseEntry` cannot tell from its text. */
+export type EntryPlace = Pick<RawEntry, 'collection' | 'locale' | 'name' | 'file' | 'path'>;
+
+/** One content file's text as an entry, or the one problem that stops it being read. */
+export function parseEntry(source: string, place: EntryPlace): { entry: RawEntry } | { problem: Problem } {
+  const { file } = place;
+  // Windows Notepad starts UTF-8 files with a byte order mark; it is not text.
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) {
+    return {
+      problem: {
+        severity: 'error',
+        file,
+        line: 1,
+        message: 'brak nagłówka (frontmatter) między liniami ---',
+        fix: 'zacznij plik od linii ---, wpisz pola (title, summary, …) i zamknij je linią ---',
+      },
+    };
+  }
+  const frontmatter = match[1] ?? '';
+  let data: unknown;
+  let rawData: unknown;
+  try {
+    data = yaml.load(frontmatter);
+    rawData = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    return {
+      problem: {
+        severity: 'error',
+        file,
+        line: mark?.line !== undefined ? mark.line + 2 : undefined,
+        message: `nagłówek (frontmatter) nie jest poprawnym YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
+        fix: 'sprawdź wcięcia, dwukropki i cudzysłowy w tej linii',
+      },
+    };
+  }
+  const blanked = match[0].replace(/[^\n]/g, '');
+  return {
+    entry: {
+      ...place,
+      data: asObject(data),
+      rawData: asObject(rawData),
+      frontmatterLines: frontmatter.split('\n'),
+      body: blanked + text.slice(match[0].length),
+      draft: asObject(data)['draft'] === true,
+    },
+  };
 }
 
 /**

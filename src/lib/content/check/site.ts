@@ -8,7 +8,8 @@ import { lineOf, type RawEntry } from './read.ts';
 const idOf = (entry: RawEntry) => `${entry.locale}/${entry.name}`;
 
 /** The page table the published site will have, from the files as written. */
-export function plannedPages(entries: readonly RawEntry[], problems: Problem[]): Map<SitePage, RawEntry | undefined> {
+export function plannedPages(entries: readonly RawEntry[]): { planned: Map<SitePage, RawEntry | undefined>; problems: Problem[] } {
+  const problems: Problem[] = [];
   const summaries: EntrySummary[] = [];
   for (const entry of entries) {
     const slug = typeof entry.data['slug'] === 'string' ? entry.data['slug'] : undefined;
@@ -32,12 +33,13 @@ export function plannedPages(entries: readonly RawEntry[], problems: Problem[]):
   // Titles do not matter to these checks; addresses do.
   const noTitles = Object.fromEntries(localeCodes.map((code) => [code, { events: '', statement: '', search: '' }])) as IndexTitles;
   const pages = buildSitePages(summaries, noTitles);
-  return new Map(
-    pages.map((page) => [page, entries.find((e) => page.entry && e.collection === page.entry.collection && idOf(e) === page.entry.id)]),
-  );
+  const byId = new Map(entries.map((e) => [`${e.collection}/${idOf(e)}`, e]));
+  const planned = new Map(pages.map((page) => [page, page.entry ? byId.get(`${page.entry.collection}/${page.entry.id}`) : undefined]));
+  return { planned, problems };
 }
 
-export function checkAddresses(planned: Map<SitePage, RawEntry | undefined>, problems: Problem[]): void {
+export function checkAddresses(planned: Map<SitePage, RawEntry | undefined>): Problem[] {
+  const problems: Problem[] = [];
   const byPath = new Map<string, SitePage[]>();
   for (const page of planned.keys()) byPath.set(page.path, [...(byPath.get(page.path) ?? []), page]);
   for (const [path, pages] of byPath) {
@@ -56,10 +58,12 @@ export function checkAddresses(planned: Map<SitePage, RawEntry | undefined>, pro
       });
     }
   }
+  return problems;
 }
 
 /** Events' `networks` against the network files; `all` includes drafts, so a drafted network is named as such. */
-export function checkNetworkReferences(entries: readonly RawEntry[], all: readonly RawEntry[], problems: Problem[]): void {
+export function checkNetworkReferences(entries: readonly RawEntry[], all: readonly RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
   for (const entry of entries.filter((e) => e.collection === 'events')) {
     const value = entry.data['networks'];
     if (!Array.isArray(value)) continue;
@@ -88,9 +92,11 @@ export function checkNetworkReferences(entries: readonly RawEntry[], all: readon
       }
     });
   }
+  return problems;
 }
 
-export function checkRequiredPages(contentPrefix: string, entries: readonly RawEntry[], problems: Problem[]): void {
+export function checkRequiredPages(contentPrefix: string, entries: readonly RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
   for (const locale of localeCodes) {
     for (const name of [...Object.values(SPECIAL_PAGES), ...Object.values(REQUIRED_PAGES)]) {
       const entry = entries.find((e) => e.collection === 'pages' && e.locale === locale && e.name === name);
@@ -103,6 +109,7 @@ export function checkRequiredPages(contentPrefix: string, entries: readonly RawE
       });
     }
   }
+  return problems;
 }
 
 /** Pages without their translation: allowed, but listed so someone translates them. */
@@ -119,13 +126,11 @@ export function untranslated(entries: readonly RawEntry[]): Array<{ entry: RawEn
   return out;
 }
 
-export function checkTranslations(contentPrefix: string, entries: readonly RawEntry[], problems: Problem[]): void {
-  for (const { entry, missing } of untranslated(entries)) {
-    problems.push({
-      severity: 'warning',
-      file: entry.file,
-      message: `brak tłumaczenia (${missing})`,
-      fix: `dodaj ${contentPrefix}/${entry.collection}/${missing}/${entry.name}.mdx; do tego czasu link językowy prowadzi do spisu działu`,
-    });
-  }
+export function checkTranslations(contentPrefix: string, entries: readonly RawEntry[]): Problem[] {
+  return untranslated(entries).map(({ entry, missing }) => ({
+    severity: 'warning' as const,
+    file: entry.file,
+    message: `brak tłumaczenia (${missing})`,
+    fix: `dodaj ${contentPrefix}/${entry.collection}/${missing}/${entry.name}.mdx; do tego czasu link językowy prowadzi do spisu działu`,
+  }));
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from '../../src/lib/content/check/body.ts';
+import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
+import { checkFrontmatter } from '../../src/lib/content/check/frontmatter.ts';
+import { checkLinks } from '../../src/lib/content/check/links.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
+import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
+import {
+  checkAddresses,
+  checkNetworkReferences,
+  checkRequiredPages,
+  checkTranslations,
+  plannedPages,
+} from '../../src/lib/content/check/site.ts';
+import type { ContentCollection } from '../../src/lib/site/index.ts';
+import { projectRoot } from '../helpers/content';
+
+/**
+ * Each content rule on its own, on entries made in memory with the checker's own
+ * reader (parseEntry): milliseconds per rule. tests/integration/bad-content.test.ts
+ * proves the same mistakes stop a real build.
+ */
+function entry(collection: ContentCollection, id: string, frontmatter: string, body = '\nTreść.\n'): RawEntry {
+  const [locale, name] = id.split('/') as [RawEntry['locale'], string];
+  const file = `content/${collection}/${id}.mdx`;
+  const read = parseEntry(`---\n${frontmatter.trim()}\n---\n${body}`, { collection, locale, name, file, path: `${projectRoot}/${file}` });
+  if ('problem' in read) throw new Error(formatProblem(read.problem));
+  return read.entry;
+}
+
+const lines = (problems: Problem[]) => problems.map(formatProblem);
+const network = (id: string, extra = '') =>
+  entry('networks', id, `title: "Sieć"\nsummary: "Opis sieci."\nslug: ${id.split('/')[1]}\njoined:\n  date: "2022"\n  basis: "Uchwała."\nwebsite: "https://example.org/"\n${extra}`);
+const page = (id: string, extra = '') => entry('pages', id, `title: "Strona"\nsummary: "Opis strony."\n${extra}`);
+const event = (id: string, networks: string) =>
+  entry(
+    'events',
+    id,
+    `title: "Forum"\nsummary: "Opis."\nslug: forum\nstart: 2023-05-15\nvenue:\n  name: "Muzeum"\n  street: "Rynek 1"\n  city: "Kraków"\nlanguages: [pl]\nnetworks: ${networks}`,
+  );
+
+describe('reading a file', () => {
+  it('reports a missing frontmatter on line 1 and a broken one where YAML gave up', () => {
+    const place = { collection: 'pages', locale: 'pl', name: 'x', file: 'content/pages/pl/x.mdx', path: '/x.mdx' } as const;
+    expect(parseEntry('Bez nagłówka.\n', place)).toMatchObject({ problem: { line: 1, message: expect.stringContaining('brak nagłówka') } });
+    expect(parseEntry('---\ntitle: "a\nsummary: b\n---\n', place)).toMatchObject({ problem: { message: expect.stringContaining('nie jest poprawnym YAML') } });
+  });
+
+  it('reads a file saved with a byte order mark (Windows Notepad) like any other', () => {
+    const place = { collection: 'pages', locale: 'pl', name: 'x', file: 'content/pages/pl/x.mdx', path: '/x.mdx' } as const;
+    expect(parseEntry('\ufeff---\ntitle: a\n---\n', place)).toMatchObject({ entry: { data: { title: 'a' } } });
+  });
+
+  it('keeps file line numbers in the body and reads Windows line ends', () => {
+    const read = parseEntry('---\r\ntitle: a\r\n---\r\n\r\n## Nagłówek\r\n', { collection: 'pages', locale: 'pl', name: 'x', file: 'f', path: '/f' });
+    expect('entry' in read && read.entry.body.split('\n')[4]).toBe('## Nagłówek');
+  });
+});
+
+describe('one entry', () => {
+  it('frontmatter: a date that does not exist, by its line', () => {
+    expect(lines(checkFrontmatter(page('pl/x', 'slug: x\nupdated: 2023-02-30')))).toEqual([
+      'content/pages/pl/x.mdx:5 — updated: „2023-02-30” nie jest prawdziwą datą — wpisz datę jako RRRR-MM-DD bez cudzysłowu, np. 2023-05-15',
+    ]);
+  });
+
+  it('fill-in: UZUPEŁNIJ left in a published page, not in a draft', () => {
+    const text = 'summary: "UZUPEŁNIJ: opis"';
+    expect(checkFilledIn(entry('pages', 'pl/x', `title: "x"\n${text}`)).map((p) => p.field)).toEqual(['summary']);
+    expect(checkFilledIn(entry('pages', 'pl/x', `title: "x"\n${text}\ndraft: true`))).toEqual([]);
+  });
+
+  it('body: a skipped heading level, an image without alt, <img> without alt, a script', () => {
+    const body = '\n## A\n\n#### B\n\n![](x.png)\n\n<img src="/x.png" />\n\n<script>alert(1)</script>\n';
+    const { problems, facts } = checkBody(page('pl/x', 'slug: x'));
+    expect(problems).toEqual([]);
+    expect(facts.anchors.size).toBe(0);
+    const found = checkBody(entry('pages', 'pl/x', 'title: "x"', body)).problems.map((p) => [p.line, p.message]);
+    expect(found).toEqual([
+      [7, 'nagłówek poziomu 4 pomija poziom 3'],
+      [9, 'obrazek bez tekstu alternatywnego'],
+      [11, 'obrazek <img> bez atrybutu alt'],
+      [13, 'znacznik <script> jest niedozwolony w treści'],
+    ]);
+  });
+});
+
+describe('across entries', () => {
+  it('addresses: two pages on one address both hear of it', () => {
+    const { planned, problems } = plannedPages([page('pl/a', 'slug: o-nas'), page('pl/b', 'slug: o-nas'), page('pl/c')]);
+    expect(lines(problems)).toEqual([expect.stringContaining('content/pages/pl/c.mdx:2 — slug: brak adresu strony')]);
+    expect(checkAddresses(planned).map((p) => p.file)).toEqual(['content/pages/pl/a.mdx', 'content/pages/pl/b.mdx']);
+  });
+
+  it('network references: a name that is no file, and a network that is a draft', () => {
+    const draft = network('pl/femcities', 'draft: true');
+    const forum = event('pl/forum', '[femcities, icorm]');
+    const messages = checkNetworkReferences([forum], [forum, draft, network('pl/icorn')]).map((p) => `${p.field}: ${p.message}`);
+    expect(messages).toEqual([
+      'networks.0: sieć „femcities” jest szkicem (draft: true) i nie zostanie opublikowana',
+      'networks.1: nie ma sieci „icorm” w content/networks/pl/',
+    ]);
+  });
+
+  it('required pages: missing in a language, or left a draft', () => {
+    const all = ['home', 'international-cooperation', 'tekst-latwy-do-czytania'].flatMap((name) => [page(`pl/${name}`, `slug: ${name}`), page(`en/${name}`, `slug: ${name}`)]);
+    expect(checkRequiredPages('content', all)).toEqual([]);
+    const withDraft = all.map((e) => (e.file === 'content/pages/en/home.mdx' ? { ...e, draft: true } : e));
+    const without = withDraft.filter((e) => e.file !== 'content/pages/pl/tekst-latwy-do-czytania.mdx');
+    expect(checkRequiredPages('content', without).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'content/pages/pl/tekst-latwy-do-czytania.mdx: brak wymaganej strony',
+      'content/pages/en/home.mdx: ta strona jest wymagana i nie może być szkicem',
+    ]);
+  });
+
+  it('translations: a page without its pair is a warning naming the file to add', () => {
+    expect(checkTranslations('content', [network('pl/icorn')])).toEqual([
+      expect.objectContaining({ severity: 'warning', message: 'brak tłumaczenia (en)', fix: expect.stringContaining('content/networks/en/icorn.mdx') }),
+    ]);
+  });
+
+  it('links: a page that will not exist, a missing trailing slash, an anchor that is not there', () => {
+    const target = page('pl/cel', 'slug: cel');
+    const source = entry('pages', 'pl/zrodlo', 'title: "x"\nsummary: "y"\nslug: zrodlo', '\n[a](/nie-ma/)\n\n[b](/cel)\n\n[c](/cel/#brak)\n\n[d](/cel/#main)\n');
+    const { planned } = plannedPages([target, source]);
+    const facts = new Map([target, source].map((e) => [e, checkBody(e).facts]));
+    expect(checkLinks(planned, facts, projectRoot).map((p) => [p.line, p.message])).toEqual([
+      [7, 'link /nie-ma/ prowadzi do strony, której nie ma w serwisie'],
+      [9, 'link /cel nie kończy się ukośnikiem'],
+      [11, 'link /cel/#brak prowadzi do kotwicy #brak, której nie ma na stronie /cel/'],
+    ]);
+  });
+});
