@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * Every file below `dir` as a root-relative path ('/en/index.html'), sorted;
- * folders named in `skip` are not entered. The one walker over dist/ that
- * `npm run size` and the tests share.
+ * Every file below `dir` as a path from it ('/en/index.html'), sorted; folders
+ * named in `skip` are not entered. The one folder walker of `npm run size` and
+ * the tests (over dist/ mostly, also over src/).
  */
 export function distFiles(dir: string, skip: readonly string[] = []): string[] {
   const walk = (folder: string): string[] =>

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { distFiles } from '../../scripts/dist-files.ts';
 
 /**
  * The project's layering, as data, and a checker for it. Layers low to high:
@@ -44,14 +45,11 @@ export function layerOf(file: string) {
 
 const sourceFile = /\.(ts|mjs|astro)$/;
 
-function walk(root: string, dir: string): string[] {
-  const full = join(root, dir);
+function walk(root: string, path: string): string[] {
+  const full = join(root, path);
   if (!existsSync(full)) return [];
-  if (statSync(full).isFile()) return [dir];
-  return readdirSync(full, { withFileTypes: true }).flatMap((d) => {
-    const path = `${dir}/${d.name}`;
-    return d.isDirectory() ? walk(root, path) : sourceFile.test(d.name) ? [path] : [];
-  });
+  if (statSync(full).isFile()) return [path];
+  return distFiles(full).map((f) => `${path}${f}`).filter((f) => sourceFile.test(f));
 }
 
 const importSpecifier = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;

@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { distFiles } from '../../scripts/dist-files.ts';
 import { buildWithContent } from './build';
 import { projectRoot } from './content';
 import { fixtureEventsDir } from './fixture-events';
@@ -39,11 +40,7 @@ export const strings = Object.fromEntries(
   (['pl', 'en'] as const).map((l) => [l, JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', l, 'translation.json'), 'utf8')) as Strings]),
 ) as Record<Locale, Strings>;
 
-export const files = (suffix: string, root = built.dist) =>
-  readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith(suffix))
-    .map((f) => `/${f.split('\\').join('/')}`)
-    .sort();
+export const files = (suffix: string, root = built.dist) => distFiles(root).filter((f) => f.endsWith(suffix));
 export const read = (path: string) => readFileSync(join(built.dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 export const langOf = (path: string): Locale => (path.startsWith('/en/') ? 'en' : 'pl');
 export const eventsSection: Record<Locale, string> = { pl: '/wydarzenia/', en: '/en/events/' };

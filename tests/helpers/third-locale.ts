@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { distFiles } from '../../scripts/dist-files.ts';
 import { projectRoot } from './content';
 import { copyProject } from './project-copy';
 
@@ -52,17 +53,11 @@ export function projectWithThirdLocale(folder: string): void {
   writeFileSync(factsFile, yaml.dump(facts, { schema: yaml.CORE_SCHEMA }));
 }
 
-function files(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = `${dir}/${name}`;
-    return statSync(join(root, path)).isDirectory() ? files(root, path) : [path];
-  });
-}
-
 /** Files of src/ that differ between the project and the copy, or exist in only one. */
 export function changedSourceFiles(folder: string): string[] {
-  const ours = new Set(files(projectRoot, 'src'));
-  const theirs = new Set(files(folder, 'src'));
+  const files = (root: string) => distFiles(join(root, 'src')).map((f) => `src${f}`);
+  const ours = new Set(files(projectRoot));
+  const theirs = new Set(files(folder));
   return [...new Set([...ours, ...theirs])]
     .filter((path) => !ours.has(path) || !theirs.has(path) || !readFileSync(join(projectRoot, path)).equals(readFileSync(join(folder, path))))
     .map((path) => relative('.', path))
