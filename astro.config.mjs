@@ -32,6 +32,20 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output starts with "use astro:head-inject", and the bundler
+        // says once per MDX file that it may not keep it: harmless (Astro handles
+        // the directive itself) and a wall of noise in which editors would miss
+        // the one line that matters. Every other warning is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale,

@@ -68,13 +68,15 @@ export function checkStatementFacts(contentDir: string, contentPrefix: string): 
       fix: 'popraw wartość według opisu w komentarzu nad polem',
     }));
   }
-  return (Object.entries(result.data) as Array<[StatementField, { value: unknown; confirmed: boolean }]>)
-    .filter(([, f]) => !f.confirmed || f.value === null)
-    .map(([field, f]) => ({
-      severity: 'warning' as const,
-      file,
-      field,
-      message: f.value === null ? 'deklaracja dostępności: brak danych' : 'deklaracja dostępności: wartość domyślna, niepotwierdzona',
-      fix: 'wpisz dane urzędu i ustaw confirmed: true',
-    }));
+  // One summary line per kind, not one per field: the line that matters must not drown.
+  const fields = Object.entries(result.data) as Array<[StatementField, { value: unknown; confirmed: boolean }]>;
+  const missing = fields.filter(([, f]) => f.value === null).map(([name]) => name);
+  const unconfirmed = fields.filter(([, f]) => f.value !== null && !f.confirmed).map(([name]) => name);
+  const fix = 'wpisz dane urzędu i ustaw confirmed: true';
+  return [
+    ...(missing.length > 0 ? [{ severity: 'warning' as const, file, message: `deklaracja dostępności: brak danych w polach ${missing.join(', ')}`, fix }] : []),
+    ...(unconfirmed.length > 0
+      ? [{ severity: 'warning' as const, file, message: `deklaracja dostępności: wartości niepotwierdzone w polach ${unconfirmed.join(', ')}`, fix }]
+      : []),
+  ];
 }
