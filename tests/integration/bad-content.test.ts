@@ -65,6 +65,14 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['statement-unreadable', 'deklaracja-dostepnosci.yaml', 0, '', /nie da się odczytać pliku: .* — sprawdź wcięcia i dwukropki/],
   ['statement-bad-email', 'deklaracja-dostepnosci.yaml', 0, 'email.value', /nieprawidłowy adres e-mail/],
   ['statement-bad-date', 'deklaracja-dostepnosci.yaml', 0, 'published.value', /data w postaci RRRR-MM-DD/],
+  ['md-extension', 'pages/pl/o-nas.md', 0, '', /plik \.md nie zostanie opublikowany — zmień rozszerzenie na \.mdx/],
+  ['uppercase-extension', 'pages/pl/o-nas.MDX', 0, '', /rozszerzenie \.MDX wielkimi literami: strona nie zostanie opublikowana — zmień je na \.mdx/],
+  ['stray-file', 'networks/pl/notatki.docx', 0, '', /ten plik nie zostanie opublikowany/],
+  ['unused-image', 'networks/pl/zdjecie.png', 0, '', /tego obrazka nie pokazuje żadna strona — wstaw go na stronę/],
+  ['page-outside-sections', 'o-nas.mdx', 0, '', /ta strona leży poza działami i nie zostanie opublikowana/],
+  ['body-image-missing', 'pages/pl/international-cooperation.mdx', 11, 'treść', /nie ma pliku obrazka \.\/mapa\.png obok tej strony/],
+  ['body-image-wrong-case', 'pages/pl/international-cooperation.mdx', 11, 'treść', /nie ma pliku \.\/Mapa\.png; jest mapa\.png — napisz nazwę dokładnie tak jak plik/],
+  ['remote-image', 'pages/pl/international-cooperation.mdx', 11, 'treść', /obrazek z innej strony \(https:\/\/example\.org\/mapa\.png\) nie wyświetli się/],
 ];
 
 describe('each editor mistake is reported with file, line, field and fix', () => {

@@ -17,6 +17,8 @@ export interface BodyFacts {
   /** Heading ids as Astro generates them (github-slugger), for anchor links. */
   anchors: Set<string>;
   links: BodyLink[];
+  /** Pictures the body shows (Markdown images and <img>), as written. */
+  images: BodyLink[];
 }
 
 interface Node {
@@ -42,7 +44,7 @@ function textOf(node: Node): string {
 /** The body's problems, and the anchors and links the link check needs. */
 export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Problem[] } {
   const problems: Problem[] = [];
-  const facts: BodyFacts = { anchors: new Set(), links: [] };
+  const facts: BodyFacts = { anchors: new Set(), links: [], images: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(entry.body) as unknown as Node;
@@ -84,6 +86,7 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
         break;
       }
       case 'image':
+        if (node.url) facts.images.push({ href: node.url, line });
         if (!node.alt?.trim()) {
           report(node, 'obrazek bez tekstu alternatywnego', 'opisz obrazek w nawiasach kwadratowych: ![co przedstawia](plik.jpg)');
         }
@@ -105,6 +108,8 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
           if (attribute.name === 'id' && typeof attribute.value === 'string') facts.anchors.add(attribute.value);
           if (attribute.name === 'href' && typeof attribute.value === 'string') facts.links.push({ href: attribute.value, line });
         }
+        const src = attributes.find((a) => a.name === 'src')?.value;
+        if (name === 'img' && typeof src === 'string') facts.images.push({ href: src, line });
         if (name === 'img' && !attributes.some((a) => a.name === 'alt')) {
           report(node, 'obrazek <img> bez atrybutu alt', 'dodaj alt="opis obrazka" (albo alt="" dla ozdobnika)');
         }

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { checkStatementFacts } from '../statement-facts.ts';
 import { checkBody, type BodyFacts } from './body.ts';
+import { checkBodyImages, checkStrayFiles } from './files.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks } from './links.ts';
@@ -40,6 +41,8 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkRequiredPages(contentPrefix, all),
     ...checkTranslations(contentPrefix, entries),
     ...checkLinks(planned, facts, projectRoot),
+    ...checkBodyImages(all, facts, projectRoot),
+    ...checkStrayFiles(root, projectRoot, all, facts),
     ...checkStatementFacts(root, contentPrefix),
   ]);
 }
