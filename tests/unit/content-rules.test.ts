@@ -5,6 +5,7 @@ import { checkFrontmatter } from '../../src/lib/content/check/frontmatter.ts';
 import { checkLinks } from '../../src/lib/content/check/links.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
+import { checkUnknownFields, nearestField } from '../../src/lib/content/check/unknown-fields.ts';
 import {
   checkAddresses,
   checkNetworkReferences,
@@ -82,6 +83,23 @@ describe('one entry', () => {
       [11, 'obrazek <img> bez atrybutu alt'],
       [13, 'znacznik <script> jest niedozwolony w treści'],
     ]);
+  });
+});
+
+describe('unknown fields', () => {
+  it('are named with the field meant, when one is close', () => {
+    expect(nearestField('tittle', ['title', 'summary'])).toBe('title');
+    expect(nearestField('registrationURL', ['registrationUrl', 'agendaUrl'])).toBe('registrationUrl');
+    expect(nearestField('colour', ['title', 'summary', 'slug'])).toBeUndefined();
+  });
+
+  it('are found at every level, known ones pass', () => {
+    const found = checkUnknownFields(network('pl/x', 'tittle: "x"\nmemberCities:\n  count: 60\n  morethan: true'));
+    expect(found.map((p) => `${p.line} ${p.field}: ${p.fix}`)).toEqual([
+      '9 tittle: czy chodziło o „title”? Popraw nazwę (wielkość liter się liczy)',
+      '12 memberCities.morethan: czy chodziło o „moreThan”? Popraw nazwę (wielkość liter się liczy)',
+    ]);
+    expect(checkUnknownFields(network('pl/x'))).toEqual([]);
   });
 });
 

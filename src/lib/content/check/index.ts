@@ -4,6 +4,7 @@ import { checkBody, type BodyFacts } from './body.ts';
 import { checkBodyImages, checkStrayFiles } from './files.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkUnknownFields } from './unknown-fields.ts';
 import { checkLinks } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { readEntries, type RawEntry } from './read.ts';
@@ -27,7 +28,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
   const perFile = all.flatMap((entry) => {
     const body = checkBody(entry);
     facts.set(entry, body.facts);
-    return [...checkFrontmatter(entry), ...checkFilledIn(entry), ...body.problems];
+    return [...checkFrontmatter(entry), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...body.problems];
   });
   const entries = options.includeDrafts ? all : all.filter((e) => !e.draft);
   const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
