@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/check/body.ts';
 import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
 import { checkFrontmatter } from '../../src/lib/content/check/frontmatter.ts';
-import { checkLinks } from '../../src/lib/content/check/links.ts';
+import { checkLinks, outsideLink } from '../../src/lib/content/check/links.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
 import { checkUnknownFields, nearestField } from '../../src/lib/content/check/unknown-fields.ts';
@@ -83,6 +83,29 @@ describe('one entry', () => {
       [11, 'obrazek <img> bez atrybutu alt'],
       [13, 'znacznik <script> jest niedozwolony w treści'],
     ]);
+  });
+});
+
+describe('links that leave the site', () => {
+  it.each(['https://www.icorn.org/', 'http://example.org/a?b#c', 'mailto:rownosc@um.krakow.pl', 'tel:+48 12 616 12 34'])('%s can be followed', (href) => {
+    expect(outsideLink(href)).toBe('ok');
+  });
+
+  it.each([
+    ['htp://example.org', 'literówka w https?'],
+    ['javascript:alert(1)', 'nieznany rodzaj adresu „javascript:”'],
+    ['www.coe.int/icc', 'nie ma https://'],
+    ['//example.org/', 'nie ma rodzaju adresu'],
+    ['https://localhost/', 'nie ma poprawnego adresu strony'],
+    ['mailto:rownosc', 'nie jest adresem e-mail'],
+    ['tel:dwanascie', 'nie jest numerem telefonu'],
+  ])('%s is reported', (href, says) => {
+    expect(outsideLink(href)).toMatchObject({ message: expect.stringContaining(says) });
+  });
+
+  it('a path on this site is left to the page check', () => {
+    expect(outsideLink('/wspolpraca-miedzynarodowa/')).toBeUndefined();
+    expect(outsideLink('#sekcja')).toBeUndefined();
   });
 });
 

@@ -33,8 +33,13 @@ export function doc<T extends z.ZodType>(schema: T, field: FieldDoc): T {
 
 const text = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing });
 
+/** A web address readers can open: http(s) and a real domain (z.url() alone takes htp:// and javascript:). */
 const url = (field: string) =>
-  z.url({ error: `${field}: podaj pełny adres zaczynający się od https://, np. https://www.icorn.org/` });
+  z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: `${field}: podaj pełny adres zaczynający się od https://, np. https://www.icorn.org/`,
+  });
 
 const slug = z
   .string({ error: 'podaj adres strony (slug), np. slug: femcities' })

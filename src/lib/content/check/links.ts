@@ -21,6 +21,30 @@ function endpointPaths(pagesDir: string): Set<string> {
 }
 
 /**
+ * A link that leaves the site: 'ok' when readers can follow it, a problem when
+ * they cannot, undefined when it is a path on this site (checked below).
+ */
+export function outsideLink(href: string): 'ok' | { message: string; fix: string } | undefined {
+  if (/^www\./i.test(href)) {
+    return { message: `link ${href} nie ma https:// i prowadziłby do strony tego serwisu`, fix: `napisz https://${href}` };
+  }
+  if (href.startsWith('//')) return { message: `link ${href} nie ma rodzaju adresu`, fix: `napisz https:${href}` };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme === undefined) return undefined;
+  if (scheme === 'https' || scheme === 'http') {
+    return /^https?:\/\/[^/?#\s]+\.[^/?#\s]+/i.test(href) ? 'ok' : { message: `link ${href} nie ma poprawnego adresu strony`, fix: 'skopiuj cały adres z paska przeglądarki, np. https://www.icorn.org/' };
+  }
+  if (scheme === 'mailto') {
+    return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(href) ? 'ok' : { message: `link ${href} nie jest adresem e-mail`, fix: 'napisz mailto:nazwa@domena.pl' };
+  }
+  if (scheme === 'tel') {
+    return /^tel:\+?[\d ()-]{5,}$/.test(href) ? 'ok' : { message: `link ${href} nie jest numerem telefonu`, fix: 'napisz tel:+48120000000 (cyfry, bez liter)' };
+  }
+  const typo = /^h?t?t?p?s?$/.test(scheme) ? ' (literówka w https?)' : '';
+  return { message: `link ${href}: nieznany rodzaj adresu „${scheme}:”${typo}`, fix: 'zacznij adres od https://, mailto: albo tel:' };
+}
+
+/**
  * Every link in a body that stays on this site must lead to a page that will
  * exist, and to an anchor on it if it names one.
  */
@@ -40,12 +64,17 @@ export function checkLinks(
   for (const [page, entry] of planned) {
     if (!entry) continue;
     for (const link of facts.get(entry)?.links ?? []) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(link.href) || link.href.startsWith('//')) continue; // another site, mail, phone
+      const report = (message: string, fix: string) =>
+        problems.push({ severity: 'error', file: entry.file, line: link.line, field: 'treść', message, fix });
+      const outside = outsideLink(link.href);
+      if (outside === 'ok') continue;
+      if (outside) {
+        report(outside.message, outside.fix);
+        continue;
+      }
       const url = new URL(link.href, `https://site.invalid${page.path}`);
       const path = decodeURIComponent(url.pathname);
       const anchor = decodeURIComponent(url.hash.slice(1));
-      const report = (message: string, fix: string) =>
-        problems.push({ severity: 'error', file: entry.file, line: link.line, field: 'treść', message, fix });
 
       const anchors = anchorsByPath.get(path);
       if (anchors) {
