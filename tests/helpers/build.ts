@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { astroEnv, contentDir, projectRoot } from './content';
 
 /**
@@ -13,7 +13,10 @@ import { astroEnv, contentDir, projectRoot } from './content';
 export function contentWithOverlays(folder: string, overlays: ReadonlyArray<{ from: string; to?: string }>): string {
   const content = join(folder, 'content');
   cpSync(contentDir, content, { recursive: true });
-  for (const overlay of overlays) cpSync(overlay.from, join(content, overlay.to ?? ''), { recursive: true });
+  // A fixture folder's README.md describes the fixtures; it is not content (the
+  // content check would rightly stop on a stray .md file).
+  const notReadme = (path: string) => basename(path) !== 'README.md';
+  for (const overlay of overlays) cpSync(overlay.from, join(content, overlay.to ?? ''), { recursive: true, filter: notReadme });
   return content;
 }
 
