@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/check/body.ts';
 import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
@@ -5,6 +6,8 @@ import { checkFrontmatter } from '../../src/lib/content/check/frontmatter.ts';
 import { checkLinks, outsideLink } from '../../src/lib/content/check/links.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
+import { checkSameFacts } from '../../src/lib/content/check/same-facts.ts';
+import { explainYamlError, yamlSilentLosses } from '../../src/lib/content/check/yaml-errors.ts';
 import { checkUnknownFields, nearestField } from '../../src/lib/content/check/unknown-fields.ts';
 import {
   checkAddresses,
@@ -41,10 +44,10 @@ const event = (id: string, networks: string) =>
   );
 
 describe('reading a file', () => {
-  it('reports a missing frontmatter on line 1 and a broken one where YAML gave up', () => {
+  it('reports a missing frontmatter on line 1 and a broken one on the line that broke it', () => {
     const place = { collection: 'pages', locale: 'pl', name: 'x', file: 'content/pages/pl/x.mdx', path: '/x.mdx' } as const;
     expect(parseEntry('Bez nagłówka.\n', place)).toMatchObject({ problem: { line: 1, message: expect.stringContaining('brak nagłówka') } });
-    expect(parseEntry('---\ntitle: "a\nsummary: b\n---\n', place)).toMatchObject({ problem: { message: expect.stringContaining('nie jest poprawnym YAML') } });
+    expect(parseEntry('---\ntitle: "a\nsummary: b\n---\n', place)).toMatchObject({ problem: { line: 2, field: 'title', message: 'cudzysłów otwarty, ale nie zamknięty' } });
   });
 
   it('reads a file saved with a byte order mark (Windows Notepad) like any other', () => {
@@ -55,6 +58,40 @@ describe('reading a file', () => {
   it('keeps file line numbers in the body and reads Windows line ends', () => {
     const read = parseEntry('---\r\ntitle: a\r\n---\r\n\r\n## Nagłówek\r\n', { collection: 'pages', locale: 'pl', name: 'x', file: 'f', path: '/f' });
     expect('entry' in read && read.entry.body.split('\n')[4]).toBe('## Nagłówek');
+  });
+});
+
+describe('YAML mistakes, in Polish, on the line that caused them', () => {
+  const explained = (frontmatter: string) => {
+    const lines = frontmatter.split('\n');
+    try {
+      yaml.load(frontmatter);
+    } catch (error) {
+      const m = explainYamlError(error, lines);
+      return `${m.index + 2} ${m.field ?? '-'}: ${m.message}`;
+    }
+    return 'read without error';
+  };
+
+  it.each([
+    ['title: Forum: edycja 2\nslug: a', '2 title: dwukropek w wartości bez cudzysłowu'],
+    ['title: "Forum"\nsummary: Kraków: miasto', '3 summary: dwukropek w wartości bez cudzysłowu'],
+    ['title: "a"\nvenue:\n\tname: "x"', '4 -: we wcięciu jest tabulator'],
+    ['title: "Forum\nsummary: "x"\nslug: a', '2 title: cudzysłów otwarty, ale nie zamknięty'],
+    ["title: 'Forum\nsummary: x", '2 title: cudzysłów otwarty, ale nie zamknięty'],
+    ['title: "Forum "Empatia" 2023"', '2 title: w tekście w cudzysłowie jest drugi taki sam cudzysłów'],
+    ['title: a\ntitle: b', '3 title: to pole występuje dwa razy'],
+    ['venue:\n  name: a\n   street: b', '4 street: wcięcie tej linii nie pasuje do poprzednich'],
+    ['title "a"\nsummary: b', '2 -: brak dwukropka po nazwie pola'],
+    ['title:"a"\nsummary: b', '2 title: po dwukropku brakuje spacji'],
+    ['title: @krakow', '2 title: wartość zaczyna się od znaku @, który w nagłówku ma specjalne znaczenie'],
+    ['summary: >\n  Kraków: miasto\n  i region\ntitle: "a\nslug: b', '5 title: cudzysłów otwarty, ale nie zamknięty'],
+  ])('%j', (frontmatter, says) => {
+    expect(explained(frontmatter)).toBe(says);
+  });
+
+  it('text after # in an unquoted value would vanish; a date or number with a comment would not', () => {
+    expect(yamlSilentLosses(['title: Forum #2', 'start: 2023-05-15 # pierwszy dzień', 'order: 3 # x', 'website: "https://a.pl/#x"']).map((m) => [m.index, m.field])).toEqual([[0, 'title']]);
   });
 });
 
@@ -127,6 +164,20 @@ describe('unknown fields', () => {
 });
 
 describe('across entries', () => {
+  it('languages: a fact must be the same in every translation, text may differ', () => {
+    const pl = network('pl/x', 'order: 2');
+    expect(checkSameFacts([pl, network('en/x', 'order: 2\nshortName: "Network"')])).toEqual([]);
+    const found = checkSameFacts([network('en/x', 'order: 3\nmemberCities:\n  count: 60'), pl]);
+    expect(found.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
+      'content/networks/en/x.mdx:9 order: tu jest „3”, a w content/networks/pl/x.mdx „2”; to fakt, który musi być taki sam w każdym języku',
+      'content/networks/en/x.mdx:11 memberCities.count: tu jest „60”, a w content/networks/pl/x.mdx (nic); to fakt, który musi być taki sam w każdym języku',
+    ]);
+  });
+
+  it('languages: a field left out counts as its default', () => {
+    expect(checkSameFacts([network('pl/x', 'order: 100'), network('en/x')])).toEqual([]);
+  });
+
   it('addresses: two pages on one address both hear of it', () => {
     const { planned, problems } = plannedPages([page('pl/a', 'slug: o-nas'), page('pl/b', 'slug: o-nas'), page('pl/c')]);
     expect(lines(problems)).toEqual([expect.stringContaining('content/pages/pl/c.mdx:2 — slug: brak adresu strony')]);

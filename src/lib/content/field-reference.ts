@@ -23,6 +23,8 @@ export interface FieldDocs {
   no: string;
   byDefault: string;
   dateFormat: string;
+  /** Added to the meaning of a field that must be the same in every language. */
+  same: string;
   types: Record<string, string>;
   /** Field path → meaning: `all` for the fields every collection has, then per collection. */
   fields: { all: Record<string, string> } & Record<CollectionName, Record<string, string>>;
@@ -82,6 +84,21 @@ export function fieldPaths(collection: CollectionName): string[] {
   return walk(schemas[collection].shape as Record<string, z.ZodType>, '');
 }
 
+/**
+ * The fields that are facts, not language (marked `same` in the schemas), with
+ * the value a file that leaves them out gets: the translations must agree on them.
+ */
+export function sameInEveryLanguage(collection: CollectionName): Array<{ path: string; fallback: unknown }> {
+  const walk = (shape: Record<string, z.ZodType>, prefix: string): Array<{ path: string; fallback: unknown }> =>
+    Object.entries(shape).flatMap(([key, schema]) => {
+      const { inner, fallback } = unwrap(schema);
+      const nested = defOf(inner).type === 'object' ? defOf(inner).shape : undefined;
+      const own = (schema.meta() as Partial<FieldDoc> | undefined)?.same ? [{ path: `${prefix}${key}`, fallback }] : [];
+      return [...own, ...(nested ? walk(nested, `${prefix}${key}.`) : [])];
+    });
+  return walk(schemas[collection].shape as Record<string, z.ZodType>, '');
+}
+
 /** What a field means in one documentation language, or undefined when not written. */
 export function fieldMeaning(docs: FieldDocs, collection: CollectionName, path: string): string | undefined {
   return docs.fields[collection][path] ?? docs.fields.all[path];
@@ -122,7 +139,7 @@ function rows(shape: Record<string, z.ZodType>, docs: FieldDocs, collection: Col
     const { inner, optional, fallback } = unwrap(schema);
     const required = fallback !== undefined ? `${docs.byDefault}: \`${JSON.stringify(fallback)}\`)` : optional ? docs.no : docs.yes;
     const example = meta.example ? `\`${meta.example}\`` : '';
-    const meaning = fieldMeaning(docs, collection, `${prefix}${key}`) ?? '';
+    const meaning = [fieldMeaning(docs, collection, `${prefix}${key}`) ?? '', meta.same ? docs.same : ''].filter(Boolean).join(' ');
     out.push(`| \`${prefix}${key}\` | ${kindOf(inner, docs, meta.kind === 'image')} | ${required} | ${cell(meaning)} | ${cell(example)} |`);
     const nested = defOf(inner).shape;
     if (defOf(inner).type === 'object' && nested) out.push(...rows(nested, docs, collection, `${prefix}${key}.`));

@@ -21,6 +21,12 @@ export interface FieldDoc {
   example?: string;
   /** Set where the value type alone would mislead the reader (a path checked as an image). */
   kind?: 'image';
+  /**
+   * A fact, not language: the same in every language's file (a date, an address,
+   * a link). `npm run check:content` compares the translations of an entry field
+   * by field, so the calendars and the pages cannot disagree.
+   */
+  same?: true;
 }
 
 // Zod's own messages (wrong type, unknown value…) in Polish too.
@@ -67,7 +73,7 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
     ...baseFields,
     slug: slugField,
     shortName: doc(z.string().trim().min(1).optional(), { example: 'shortName: "ICORN"' }),
-    order: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę całkowitą, np. order: 1' }).int().default(100), { example: 'order: 1' }),
+    order: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę całkowitą, np. order: 1' }).int().default(100), { example: 'order: 1', same: true }),
     joined: doc(
       z.object(
         {
@@ -77,7 +83,7 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
               .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
                 error: 'joined.date: podaj rok ("2022"), miesiąc ("2022-09") lub dzień ("2011-05-25") w cudzysłowie',
               }),
-            { example: 'date: "2011-05-25"' },
+            { example: 'date: "2011-05-25"', same: true },
           ),
           basis: doc(text('joined.basis: napisz jednym zdaniem, jak Kraków dołączył (np. uchwała Rady Miasta)'), { example: 'basis: "Uchwała nr XVI/171/11 Rady Miasta Krakowa z dnia 25 maja 2011 r."' }),
         },
@@ -85,12 +91,12 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
       ),
       {},
     ),
-    website: doc(url('website'), { example: 'website: "https://www.icorn.org/"' }),
+    website: doc(url('website'), { example: 'website: "https://www.icorn.org/"', same: true }),
     memberCities: doc(
       z
         .object({
-          count: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę, np. count: 60' }).int().positive(), { example: 'count: 60' }),
-          moreThan: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'moreThan: true' }),
+          count: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę, np. count: 60' }).int().positive(), { example: 'count: 60', same: true }),
+          moreThan: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'moreThan: true', same: true }),
         })
         .optional(),
       {},
@@ -114,10 +120,10 @@ const venue = z.object(
   {
     name: doc(text('venue.name: podaj nazwę miejsca, np. Muzeum Krakowa'), { example: 'name: "Muzeum Krakowa"' }),
     room: doc(z.string().trim().min(1).optional(), { example: 'room: "Sala Miedziana"' }),
-    street: doc(text('venue.street: podaj ulicę i numer, np. Rynek Główny 35'), { example: 'street: "Rynek Główny 35"' }),
-    postalCode: doc(z.string().trim().regex(/^\d{2}-\d{3}$/, { error: 'venue.postalCode: kod pocztowy ma postać 00-000' }).optional(), { example: 'postalCode: "31-011"' }),
+    street: doc(text('venue.street: podaj ulicę i numer, np. Rynek Główny 35'), { example: 'street: "Rynek Główny 35"', same: true }),
+    postalCode: doc(z.string().trim().regex(/^\d{2}-\d{3}$/, { error: 'venue.postalCode: kod pocztowy ma postać 00-000' }).optional(), { example: 'postalCode: "31-011"', same: true }),
     city: doc(text('venue.city: podaj miasto'), { example: 'city: "Kraków"' }),
-    country: doc(z.string().regex(/^[A-Z]{2}$/, { error: 'venue.country: dwuliterowy kod kraju, np. PL' }).default('PL'), { example: 'country: "PL"' }),
+    country: doc(z.string().regex(/^[A-Z]{2}$/, { error: 'venue.country: dwuliterowy kod kraju, np. PL' }).default('PL'), { example: 'country: "PL"', same: true }),
   },
   { error: 'brak pola venue: dodaj miejsce wydarzenia (name, street, city)' },
 );
@@ -126,11 +132,11 @@ export const eventSchema = z
   .object({
     ...baseFields,
     slug: slugField,
-    start: doc(eventTimingFields.start, { example: 'start: 2023-05-15' }),
-    end: doc(eventTimingFields.end, { example: 'end: 2023-05-16' }),
-    startTime: doc(eventTimingFields.startTime, { example: 'startTime: "10:00"' }),
-    endTime: doc(eventTimingFields.endTime, { example: 'endTime: "16:30"' }),
-    timeZone: doc(eventTimingFields.timeZone, { example: 'timeZone: "Europe/Warsaw"' }),
+    start: doc(eventTimingFields.start, { example: 'start: 2023-05-15', same: true }),
+    end: doc(eventTimingFields.end, { example: 'end: 2023-05-16', same: true }),
+    startTime: doc(eventTimingFields.startTime, { example: 'startTime: "10:00"', same: true }),
+    endTime: doc(eventTimingFields.endTime, { example: 'endTime: "16:30"', same: true }),
+    timeZone: doc(eventTimingFields.timeZone, { example: 'timeZone: "Europe/Warsaw"', same: true }),
     venue: doc(venue, {}),
     languages: doc(
       z
@@ -138,18 +144,19 @@ export const eventSchema = z
           error: 'languages: podaj listę języków, np. [pl, en]',
         })
         .min(1, { error: 'languages: podaj co najmniej jeden język, np. [pl]' }),
-      { example: 'languages: [pl, en]' },
+      { example: 'languages: [pl, en]', same: true },
     ),
-    interpretation: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'interpretation: true' }),
-    agendaUrl: doc(url('agendaUrl').optional(), { example: 'agendaUrl: "https://…"' }),
-    registrationUrl: doc(url('registrationUrl').optional(), { example: 'registrationUrl: "https://…"' }),
-    announced: doc(z.date({ error: 'announced: data ogłoszenia musi mieć postać RRRR-MM-DD, np. 2023-04-26' }), { example: 'announced: 2023-04-26' }),
+    interpretation: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'interpretation: true', same: true }),
+    agendaUrl: doc(url('agendaUrl').optional(), { example: 'agendaUrl: "https://…"', same: true }),
+    registrationUrl: doc(url('registrationUrl').optional(), { example: 'registrationUrl: "https://…"', same: true }),
+    announced: doc(z.date({ error: 'announced: data ogłoszenia musi mieć postać RRRR-MM-DD, np. 2023-04-26' }), { example: 'announced: 2023-04-26', same: true }),
     networks: doc(
       z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'networks: nazwy plików sieci, np. [femcities, icorn]' })).default([]),
       {
         // Not Astro's reference(): its ids carry the language folder, and Astro 7
         // only logs a dangling reference; the content check fails the build instead.
         example: 'networks: [femcities, icorn]',
+        same: true,
       },
     ),
   })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { explainYamlError } from './check/yaml-errors.ts';
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import type { Problem } from './check/problems.ts';
 
@@ -39,7 +40,7 @@ export type StatementField = keyof StatementFacts;
 
 export function readStatementFacts(contentDir: string): StatementFacts {
   // CORE schema keeps dates as the strings editors wrote.
-  const raw = yaml.load(readFileSync(join(contentDir, STATEMENT_FILE), 'utf8'), { schema: yaml.CORE_SCHEMA });
+  const raw = yaml.load(readFileSync(join(contentDir, STATEMENT_FILE), 'utf8').replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
   return statementSchema.parse(raw);
 }
 
@@ -53,10 +54,12 @@ export function inLanguage(value: string | Record<Locale, string> | null, locale
 export function checkStatementFacts(contentDir: string, contentPrefix: string): Problem[] {
   const file = `${contentPrefix}/${STATEMENT_FILE}`;
   let raw: unknown;
+  const text = readFileSync(join(contentDir, STATEMENT_FILE), 'utf8').replace(/^\uFEFF/, '');
   try {
-    raw = yaml.load(readFileSync(join(contentDir, STATEMENT_FILE), 'utf8'), { schema: yaml.CORE_SCHEMA });
+    raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    return [{ severity: 'error', file, message: `nie da się odczytać pliku: ${(error as Error).message.split('\n')[0]}`, fix: 'sprawdź wcięcia i dwukropki' }];
+    const mistake = explainYamlError(error, text.split(/\r?\n/));
+    return [{ severity: 'error', file, line: mistake.index + 1, field: mistake.field, message: `nie da się odczytać pliku: ${mistake.message}`, fix: mistake.fix }];
   }
   const result = statementSchema.safeParse(raw);
   if (!result.success) {

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { contentSchemas } from '../schemas.ts';
 import type { Problem } from './problems.ts';
 import { lineOf, type RawEntry } from './read.ts';
+import { yamlSilentLosses } from './yaml-errors.ts';
 
 /** Frontmatter fields that hold a calendar date, per collection. */
 const dateFields = {
@@ -50,7 +51,14 @@ function imageStandIn(entry: RawEntry) {
 }
 
 export function checkFrontmatter(entry: RawEntry): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = yamlSilentLosses(entry.frontmatterLines).map((m) => ({
+    severity: 'error',
+    file: entry.file,
+    line: m.index + 2,
+    field: m.field,
+    message: m.message,
+    fix: m.fix,
+  }));
   const badDates = checkDates(entry, problems);
   const schema = contentSchemas[entry.collection](imageStandIn(entry));
   const result = schema.safeParse(entry.data);

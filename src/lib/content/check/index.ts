@@ -4,6 +4,7 @@ import { checkBody, type BodyFacts } from './body.ts';
 import { checkBodyImages, checkStrayFiles } from './files.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkSameFacts } from './same-facts.ts';
 import { checkUnknownFields } from './unknown-fields.ts';
 import { checkLinks } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
@@ -39,8 +40,10 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...unaddressed,
     ...checkAddresses(planned),
     ...checkNetworkReferences(entries, all),
-    ...checkRequiredPages(contentPrefix, all),
+    // A required page that exists but cannot be read is reported as unreadable, not as missing.
+    ...checkRequiredPages(contentPrefix, all).filter((p) => !unreadable.some((u) => u.file === p.file)),
     ...checkTranslations(contentPrefix, entries),
+    ...checkSameFacts(entries),
     ...checkLinks(planned, facts, projectRoot),
     ...checkBodyImages(all, facts, projectRoot),
     ...checkStrayFiles(root, projectRoot, all, facts),

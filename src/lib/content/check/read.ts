@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import type { ContentCollection } from '../../site/index.ts';
 import type { Problem } from './problems.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 /** A content file as written, before Astro touches it. */
 export interface RawEntry {
@@ -93,15 +94,9 @@ export function parseEntry(source: string, place: EntryPlace): { entry: RawEntry
     data = yaml.load(frontmatter);
     rawData = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
+    const mistake = explainYamlError(error, frontmatter.split('\n'));
     return {
-      problem: {
-        severity: 'error',
-        file,
-        line: mark?.line !== undefined ? mark.line + 2 : undefined,
-        message: `nagłówek (frontmatter) nie jest poprawnym YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
-        fix: 'sprawdź wcięcia, dwukropki i cudzysłowy w tej linii',
-      },
+      problem: { severity: 'error', file, line: mistake.index + 2, field: mistake.field, message: mistake.field ? mistake.message : `nagłówek: ${mistake.message}`, fix: mistake.fix },
     };
   }
   const blanked = match[0].replace(/[^\n]/g, '');
