@@ -8,13 +8,10 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readSitemapFacts } from './src/lib/seo/index.ts';
+import { siteUrl } from './src/lib/site/index.ts';
 
-/**
- * The public address of the site: canonical URLs, hreflang, Open Graph, the
- * sitemap and robots.txt are all built from it. Override with SITE_URL when
- * the site is published elsewhere (a staging host, say).
- */
-const site = process.env.SITE_URL ?? 'https://rownosc.krakow.pl';
+/** The public address of the site (src/lib/site/site-url.ts; SITE_URL overrides it). */
+const site = siteUrl;
 
 /** Where the build writes, captured for the sitemap's hreflang reader. */
 let outDir = new URL('./dist/', import.meta.url);

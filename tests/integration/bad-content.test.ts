@@ -43,7 +43,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['missing-anchor', 'networks/en/icorn.mdx', 23, 'treść', /kotwicy #history, której nie ma na stronie \/en\/international-cooperation\/femcities\//],
   ['image-without-alt', 'networks/pl/femcities.mdx', 8, 'image.alt', /brak tekstu alternatywnego \(image\.alt\) — dodaj alt:/],
   ['body-image-without-alt', 'pages/pl/international-cooperation.mdx', 11, 'treść', /obrazek bez tekstu alternatywnego/],
-  ['unclosed-tag', 'networks/pl/femcities.mdx', 14, 'treść', /MDX nie daje się odczytać: Expected a closing tag for `<span>`/],
+  ['unclosed-tag', 'networks/pl/femcities.mdx', 14, 'treść', /znacznik <span> nie jest zamknięty — dodaj <\/span> tam, gdzie kończy się jego tekst/],
   ['script-in-body', 'pages/en/home.mdx', 11, 'treść', /znacznik <script> jest niedozwolony/],
   ['iframe-in-body', 'events/en/empathic-cities-forum-2023.mdx', 29, 'treść', /znacznik <iframe> jest niedozwolony/],
   ['inline-handler', 'pages/pl/home.mdx', 11, 'treść', /atrybut onClick uruchamia skrypt/],
@@ -61,6 +61,9 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['page-without-slug', 'pages/pl/o-nas.mdx', 2, 'slug', /brak adresu strony — dodaj pole slug/],
   ['languages-disagree-date', 'events/en/empathic-cities-forum-2023.mdx', 6, 'start', /tu jest „2023-05-14”, a w .*events\/pl\/empathic-cities-forum-2023\.mdx „2023-05-15”; to fakt, który musi być taki sam w każdym języku — wpisz tę samą wartość w obu plikach/],
   ['languages-disagree-website', 'networks/en/icorn.mdx', 11, 'website', /tu jest „https:\/\/icorn\.org\/en\/”, a w .*networks\/pl\/icorn\.mdx „https:\/\/www\.icorn\.org\/”/],
+  ['own-site-link-broken', 'networks/pl/icorn.mdx', 23, 'treść', /link https:\/\/rownosc\.krakow\.pl\/wspolpraca-miedzynarodowa\/miasta-miedzy-kulturowe\/ prowadzi do strony, której nie ma w serwisie/],
+  ['cross-language-link', 'networks/en/icorn.mdx', 23, 'treść', /link \/wspolpraca-miedzynarodowa\/miasta-miedzykulturowe\/ prowadzi do strony w innym języku \(pl\) — napisz \/en\/international-cooperation\/intercultural-cities\/; jeśli celowo, napisz <a href=.* hreflang="pl">/],
+  ['bad-language-tag', 'networks/pl/femcities.mdx', 15, 'treść', /lang="english": nieznany kod języka — wpisz dwuliterowy kod języka, np\. lang="en"/],
   ['link-bad-scheme', 'networks/pl/icorn.mdx', 23, 'treść', /link htp:\/\/example\.org: nieznany rodzaj adresu „htp:” \(literówka w https\?\) — zacznij adres od https:\/\//],
   ['link-www', 'networks/pl/icorn.mdx', 23, 'treść', /link www\.coe\.int\/icc nie ma https:\/\/ .* — napisz https:\/\/www\.coe\.int\/icc/],
   ['website-bad-scheme', 'networks/pl/icorn.mdx', 11, 'website', /podaj pełny adres zaczynający się od https:\/\//],
@@ -99,6 +102,8 @@ describe('each editor mistake is reported with file, line, field and fix', () =>
     expect(status, output).not.toBe(0);
     expect(output).toContain(prefix);
     expect(output).toMatch(says);
+    // The list and nothing else: no "unhandled error" wrapper, no stack trace.
+    expect(output).not.toMatch(/unhandled error|Stack trace|\n\s+at /);
   });
 
   it('covers every fixture folder', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/check/body.ts';
 import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
 import { checkFrontmatter } from '../../src/lib/content/check/frontmatter.ts';
-import { checkLinks, outsideLink } from '../../src/lib/content/check/links.ts';
+import { checkLinks, checkOwnSiteAddresses, outsideLink } from '../../src/lib/content/check/links.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
 import { checkSameFacts } from '../../src/lib/content/check/same-facts.ts';
@@ -92,6 +92,22 @@ describe('YAML mistakes, in Polish, on the line that caused them', () => {
 
   it('text after # in an unquoted value would vanish; a date or number with a comment would not', () => {
     expect(yamlSilentLosses(['title: Forum #2', 'start: 2023-05-15 # pierwszy dzień', 'order: 3 # x', 'website: "https://a.pl/#x"']).map((m) => [m.index, m.field])).toEqual([[0, 'title']]);
+  });
+});
+
+describe('MDX mistakes, in Polish', () => {
+  it.each([
+    ['Tekst <span lang="en">Femcities.', 'znacznik <span> nie jest zamknięty'],
+    ['Linia<br>dalej', 'znacznik <br> nie jest zamknięty'],
+    ['Tekst <span lang="en">Femcities</b> dalej.', 'znacznik </b> zamyka coś innego niż otwarty wcześniej <span>'],
+    ['Tekst </span> dalej', 'znacznik </span> zamyka coś, czego nie otwarto'],
+    ['Koszt { dla osób.', 'nawias klamrowy { nie jest zamknięty'],
+    ['Koszt {100 zł} dla osób.', 'tekst w nawiasach klamrowych { } jest czytany jak kod programu'],
+    ['Tekst <!-- komentarz --> dalej.', 'komentarz <!-- … --> nie działa w plikach MDX'],
+    ['a<b i c', 'znak < przed literą jest czytany jak początek znacznika'],
+  ])('%j', (body, says) => {
+    const { problems } = checkBody(entry('pages', 'pl/x', 'title: "x"', `\n${body}\n`));
+    expect(problems.map((p) => `${p.line} ${p.message}`)).toEqual([`5 ${says}`]);
   });
 });
 
@@ -220,6 +236,42 @@ describe('across entries', () => {
       [7, 'link /nie-ma/ prowadzi do strony, której nie ma w serwisie'],
       [9, 'link /cel nie kończy się ukośnikiem'],
       [11, 'link /cel/#brak prowadzi do kotwicy #brak, której nie ma na stronie /cel/'],
+    ]);
+  });
+
+  it('links: the site’s own address is checked as a path; another language only when marked', () => {
+    const target = page('pl/cel', 'slug: cel');
+    const body = [
+      '[a](https://rownosc.krakow.pl/cel/)',
+      '[b](https://rownosc.krakow.pl/nie-ma/)',
+      '[c](/cel/)',
+      '<a href="/cel/" hreflang="pl">d</a>',
+    ].join('\n\n');
+    const source = entry('pages', 'en/source', 'title: "x"\nsummary: "y"\nslug: source', `\n${body}\n`);
+    const { planned } = plannedPages([target, source]);
+    const facts = new Map([target, source].map((e) => [e, checkBody(e).facts]));
+    expect(checkLinks(planned, facts, projectRoot).map((p) => [p.line, p.message])).toEqual([
+      [7, 'link https://rownosc.krakow.pl/cel/ prowadzi do strony w innym języku (pl)'],
+      [9, 'link https://rownosc.krakow.pl/nie-ma/ prowadzi do strony, której nie ma w serwisie'],
+      [11, 'link /cel/ prowadzi do strony w innym języku (pl)'],
+    ]);
+  });
+
+  it('addresses in frontmatter on the site’s own host that lead nowhere: one warning per file', () => {
+    const old = 'https://rownosc.krakow.pl/rowne_traktowanie/1,artykul,x.html';
+    const withOld = network('pl/x', `order: 1\nmemberCities:\n  count: 2`);
+    withOld.rawData = { ...withOld.rawData, website: old, image: { src: 'https://rownosc.krakow.pl/x/' } };
+    const { planned } = plannedPages([withOld, network('pl/y')]);
+    expect(checkOwnSiteAddresses([withOld, network('pl/y')], planned).map((p) => [p.file, p.severity, p.field])).toEqual([
+      ['content/networks/pl/x.mdx', 'warning', 'website, image.src'],
+    ]);
+  });
+
+  it('body: a lang attribute must be a language tag a screen reader knows', () => {
+    const body = '\n<span lang="en">a</span> <span lang="english">b</span> <span lang="pt-BR">c</span> <span lang="">d</span>\n';
+    expect(checkBody(entry('pages', 'pl/x', 'title: "x"', body)).problems.map((p) => p.message)).toEqual([
+      'lang="english": nieznany kod języka',
+      'lang="": brak kodu języka',
     ]);
   });
 });

@@ -1,3 +1,4 @@
 // The site domain's public surface: the page table (every address, in every
-// language, and how pages pair across languages). See README.md.
+// language, and how pages pair across languages) and the site's own address. See README.md.
 export * from './site-pages.ts';
+export * from './site-url.ts';

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { explainMdxError } from './mdx-errors.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 
@@ -11,6 +12,8 @@ import type { RawEntry } from './read.ts';
 export interface BodyLink {
   href: string;
   line: number | undefined;
+  /** Written on <a hreflang="…">: a link meant to lead to a page in another language. */
+  hreflang?: string | undefined;
 }
 
 export interface BodyFacts {
@@ -36,6 +39,25 @@ interface Node {
 /** Elements that would run code or pull in another site: never in content. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'form']);
 
+const languageNames = new Intl.DisplayNames([], { type: 'language', fallback: 'none' }); // only asks: is it known?
+
+/**
+ * Why a lang value is not a language tag screen readers can use, or undefined:
+ * a well-formed BCP 47 tag whose language is a known one ("en", "pt-BR").
+ */
+export function languageTagProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return 'brak kodu języka';
+  let tag: string;
+  try {
+    [tag = ''] = Intl.getCanonicalLocales(value);
+  } catch {
+    return 'to nie jest kod języka';
+  }
+  const language = tag.split('-')[0] ?? '';
+  if (!/^[a-z]{2,3}$/.test(language) || languageNames.of(language) === undefined) return 'nieznany kod języka';
+  return undefined;
+}
+
 function textOf(node: Node): string {
   if (typeof node.value === 'string' && node.type !== 'mdxjsEsm') return node.value;
   return (node.children ?? []).map(textOf).join('');
@@ -49,16 +71,8 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
   try {
     tree = mdxToMdast(entry.body) as unknown as Node;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /^(\d+):\d+/.exec(message)?.[1];
-    problems.push({
-      severity: 'error',
-      file: entry.file,
-      line: line ? Number(line) : undefined,
-      field: 'treść',
-      message: `MDX nie daje się odczytać: ${message.replace(/^\d+:\d+:\s*/, '')}`,
-      fix: 'sprawdź, czy każdy znacznik <…> jest zamknięty (np. <span lang="en">…</span>), a znaki { } < zapisane jako \\{ \\} &lt;',
-    });
+    const { line, message, fix } = explainMdxError(error);
+    problems.push({ severity: 'error', file: entry.file, line, field: 'treść', message, fix });
     return { facts, problems };
   }
 
@@ -106,8 +120,14 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
             report(node, `atrybut ${attribute.name} uruchamia skrypt i jest niedozwolony`, 'usuń ten atrybut');
           }
           if (attribute.name === 'id' && typeof attribute.value === 'string') facts.anchors.add(attribute.value);
-          if (attribute.name === 'href' && typeof attribute.value === 'string') facts.links.push({ href: attribute.value, line });
+          if (attribute.name === 'lang' || attribute.name === 'hreflang') {
+            const problem = languageTagProblem(attribute.value);
+            if (problem) report(node, `${attribute.name}="${String(attribute.value)}": ${problem}`, 'wpisz dwuliterowy kod języka, np. lang="en", lang="uk", lang="de"');
+          }
         }
+        const href = attributes.find((a) => a.name === 'href')?.value;
+        const hreflang = attributes.find((a) => a.name === 'hreflang')?.value;
+        if (typeof href === 'string') facts.links.push({ href, line, hreflang: typeof hreflang === 'string' ? hreflang : undefined });
         const src = attributes.find((a) => a.name === 'src')?.value;
         if (name === 'img' && typeof src === 'string') facts.images.push({ href: src, line });
         if (name === 'img' && !attributes.some((a) => a.name === 'alt')) {

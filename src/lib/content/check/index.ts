@@ -6,7 +6,7 @@ import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkSameFacts } from './same-facts.ts';
 import { checkUnknownFields } from './unknown-fields.ts';
-import { checkLinks } from './links.ts';
+import { checkLinks, checkOwnSiteAddresses } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { readEntries, type RawEntry } from './read.ts';
 import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkTranslations, plannedPages } from './site.ts';
@@ -45,6 +45,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkTranslations(contentPrefix, entries),
     ...checkSameFacts(entries),
     ...checkLinks(planned, facts, projectRoot),
+    ...checkOwnSiteAddresses(entries, planned),
     ...checkBodyImages(all, facts, projectRoot),
     ...checkStrayFiles(root, projectRoot, all, facts),
     ...checkStatementFacts(root, contentPrefix),

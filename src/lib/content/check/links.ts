@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SitePage } from '../../site/index.ts';
+import { ownSitePath, type SitePage } from '../../site/index.ts';
 import type { BodyFacts } from './body.ts';
 import type { Problem } from './problems.ts';
-import type { RawEntry } from './read.ts';
+import { lineOf, type RawEntry } from './read.ts';
 
 /** Anchors every page has, whatever its content: the skip link's target. */
 const LAYOUT_ANCHORS = ['main'];
@@ -58,6 +58,7 @@ export function checkLinks(
   for (const [page, entry] of planned) {
     anchorsByPath.set(page.path, new Set([...LAYOUT_ANCHORS, ...(entry ? (facts.get(entry)?.anchors ?? []) : [])]));
   }
+  const pagesByPath = new Map([...planned.keys()].map((p) => [p.path, p]));
   const endpoints = endpointPaths(join(projectRoot, 'src/pages'));
   const publicDir = join(projectRoot, 'public');
 
@@ -66,16 +67,29 @@ export function checkLinks(
     for (const link of facts.get(entry)?.links ?? []) {
       const report = (message: string, fix: string) =>
         problems.push({ severity: 'error', file: entry.file, line: link.line, field: 'treść', message, fix });
-      const outside = outsideLink(link.href);
+      // A link on the site's own address is a link to one of its pages: checked as a path.
+      const own = ownSitePath(link.href);
+      const outside = own === undefined ? outsideLink(link.href) : undefined;
       if (outside === 'ok') continue;
       if (outside) {
         report(outside.message, outside.fix);
         continue;
       }
-      const url = new URL(link.href, `https://site.invalid${page.path}`);
+      const url = new URL(own ?? link.href, `https://site.invalid${page.path}`);
       const path = decodeURIComponent(url.pathname);
       const anchor = decodeURIComponent(url.hash.slice(1));
 
+      const target = pagesByPath.get(path);
+      if (target && target.locale !== page.locale && link.hreflang !== target.locale) {
+        const inOwnLanguage = [...planned.keys()].find((p) => p.key === target.key && p.locale === page.locale);
+        report(
+          `link ${link.href} prowadzi do strony w innym języku (${target.locale})`,
+          inOwnLanguage
+            ? `napisz ${inOwnLanguage.path}${url.hash}; jeśli celowo, napisz <a href="${path}" hreflang="${target.locale}">…</a>`
+            : `jeśli celowo, napisz <a href="${path}" hreflang="${target.locale}">…</a>, by czytelnik i czytnik ekranu wiedzieli, że zmienia się język`,
+        );
+        continue;
+      }
       const anchors = anchorsByPath.get(path);
       if (anchors) {
         if (anchor && !anchors.has(anchor)) {
@@ -93,6 +107,42 @@ export function checkLinks(
       if (endpoints.has(path) || existsSync(join(publicDir, path))) continue;
       report(`link ${link.href} prowadzi do strony, której nie ma w serwisie`, 'sprawdź adres: skopiuj go z paska przeglądarki w podglądzie (npm run dev)');
     }
+  }
+  return problems;
+}
+
+/**
+ * Addresses in frontmatter (agendaUrl, registrationUrl…) on this site's own
+ * host that lead to no page of it: today they may reach the office's old pages
+ * on the same host, but once this site replaces them they would answer 404.
+ * A warning, not an error, until old addresses can be redirected (issue #13).
+ */
+export function checkOwnSiteAddresses(entries: readonly RawEntry[], planned: Map<SitePage, RawEntry | undefined>): Problem[] {
+  const paths = new Set([...planned.keys()].map((p) => p.path));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    // One line per file, naming each field: the same old address in two fields is one thing to fix.
+    const found: Array<{ field: string[]; value: string }> = [];
+    const visit = (value: unknown, field: string[]) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, inner] of Object.entries(value)) visit(inner, [...field, key]);
+        return;
+      }
+      const own = typeof value === 'string' ? ownSitePath(value) : undefined;
+      if (own !== undefined && !paths.has(new URL(own, 'https://site.invalid').pathname)) found.push({ field, value: value as string });
+    };
+    visit(entry.rawData, []);
+    const [first] = found;
+    if (!first) continue;
+    const addresses = [...new Set(found.map((f) => f.value))].join(', ');
+    problems.push({
+      severity: 'warning',
+      file: entry.file,
+      line: lineOf(entry, first.field),
+      field: found.map((f) => f.field.join('.')).join(', '),
+      message: `${addresses} — adres na domenie tego serwisu, a serwis nie ma takiej strony: po jego uruchomieniu link przestanie działać`,
+      fix: 'podaj adres strony tego serwisu albo przenieś treść na tę stronę',
+    });
   }
   return problems;
 }
