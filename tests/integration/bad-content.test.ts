@@ -64,6 +64,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['own-site-link-broken', 'networks/pl/icorn.mdx', 23, 'treść', /link https:\/\/rownosc\.krakow\.pl\/wspolpraca-miedzynarodowa\/miasta-miedzy-kulturowe\/ prowadzi do strony, której nie ma w serwisie/],
   ['cross-language-link', 'networks/en/icorn.mdx', 23, 'treść', /link \/wspolpraca-miedzynarodowa\/miasta-miedzykulturowe\/ prowadzi do strony w innym języku \(pl\) — napisz \/en\/international-cooperation\/intercultural-cities\/; jeśli celowo, napisz <a href=.* hreflang="pl">/],
   ['bad-language-tag', 'networks/pl/femcities.mdx', 15, 'treść', /lang="english": nieznany kod języka — wpisz dwuliterowy kod języka, np\. lang="en"/],
+  ['image-not-a-picture', 'pages/pl/spotkanie.jpg', 0, '', /to zdjęcie w formacie HEIC \(z telefonu\), którego przeglądarki nie wyświetlają — zapisz go jako JPG albo PNG/],
   ['link-bad-scheme', 'networks/pl/icorn.mdx', 23, 'treść', /link htp:\/\/example\.org: nieznany rodzaj adresu „htp:” \(literówka w https\?\) — zacznij adres od https:\/\//],
   ['link-www', 'networks/pl/icorn.mdx', 23, 'treść', /link www\.coe\.int\/icc nie ma https:\/\/ .* — napisz https:\/\/www\.coe\.int\/icc/],
   ['website-bad-scheme', 'networks/pl/icorn.mdx', 11, 'website', /podaj pełny adres zaczynający się od https:\/\//],

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { STATEMENT_FILE } from '../statement-facts.ts';
 import type { BodyFacts } from './body.ts';
+import { imageFileProblem } from './image-files.ts';
 import type { Problem } from './problems.ts';
 import { collections, type RawEntry } from './read.ts';
 
@@ -86,7 +87,11 @@ export function checkStrayFiles(
     }
     if (extension.toLowerCase() === '.mdx') return [problem(path, `rozszerzenie ${extension} wielkimi literami: strona nie zostanie opublikowana`, 'zmień je na .mdx (małymi literami)')];
     if (/^\.(md|markdown|txt)$/i.test(extension)) return [problem(path, `plik ${extension} nie zostanie opublikowany`, 'zmień rozszerzenie na .mdx')];
-    if (IMAGE.test(path)) return used.has(path) ? [] : [problem(path, 'tego obrazka nie pokazuje żadna strona', 'wstaw go na stronę (![opis](./nazwa.jpg) albo pole image) albo usuń plik')];
+    if (IMAGE.test(path)) {
+      if (!used.has(path)) return [problem(path, 'tego obrazka nie pokazuje żadna strona', 'wstaw go na stronę (![opis](./nazwa.jpg) albo pole image) albo usuń plik')];
+      const unusable = imageFileProblem(path);
+      return unusable ? [problem(path, unusable.message, unusable.fix)] : [];
+    }
     return [problem(path, 'ten plik nie zostanie opublikowany: strony to pliki .mdx, obrazki leżą obok nich', 'usuń go albo zamień jego treść na stronę .mdx')];
   });
 }
