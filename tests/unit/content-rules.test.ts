@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/check/body.ts';
 import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
-import { checkFrontmatter } from '../../src/lib/content/check/frontmatter.ts';
+import { checkFrontmatter, plausibleYear } from '../../src/lib/content/check/frontmatter.ts';
 import { checkLinks, checkOwnSiteAddresses, outsideLink } from '../../src/lib/content/check/links.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
@@ -159,6 +159,34 @@ describe('links that leave the site', () => {
   it('a path on this site is left to the page check', () => {
     expect(outsideLink('/wspolpraca-miedzynarodowa/')).toBeUndefined();
     expect(outsideLink('#sekcja')).toBeUndefined();
+  });
+});
+
+describe('what a page needs to be read', () => {
+  it('a body with nothing but comments is an error, not in a draft', () => {
+    const empty = '\n{/* tu będzie tekst */}\n\n';
+    expect(checkFilledIn(entry('pages', 'pl/x', 'title: "x"', empty)).map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      '3 treść: strona nie ma treści pod nagłówkiem',
+    ]);
+    expect(checkFilledIn(entry('pages', 'pl/x', 'title: "x"\ndraft: true', empty))).toEqual([]);
+    expect(checkFilledIn(entry('pages', 'pl/x', 'title: "x"', '\nTekst.\n'))).toEqual([]);
+  });
+
+  it('a table needs column headers, in Markdown and in <table>', () => {
+    const body = '\n| | |\n|---|---|\n| Kraków | 2011 |\n\n<table><tr><td>x</td></tr></table>\n\n| Miasto | Rok |\n|---|---|\n| Kraków | 2011 |\n\n<table><tr><th>Miasto</th></tr></table>\n';
+    expect(checkBody(entry('pages', 'pl/x', 'title: "x"', body)).problems.map((p) => `${p.line} ${p.message}`)).toEqual([
+      '5 tabela nie ma nagłówków kolumn (pierwszy wiersz jest pusty)',
+      '9 tabela <table> nie ma komórek nagłówka <th>',
+    ]);
+  });
+
+  it('a year far in the past or the future is a slip', () => {
+    const found = checkFrontmatter(network('pl/x', 'updated: 2203-05-15'));
+    expect(found.map((p) => `${p.field}: ${p.message}`)).toEqual([expect.stringMatching(/^updated: rok 2203 wygląda na pomyłkę/)]);
+    const joined = entry('networks', 'pl/y', 'title: "S"\nsummary: "O."\nslug: y\njoined:\n  date: "1011"\n  basis: "U."\nwebsite: "https://example.org/"');
+    expect(checkFrontmatter(joined).map((p) => `${p.line} ${p.field}`)).toEqual(['6 joined.date']);
+    expect(plausibleYear(2011, new Date('2026-12-01'))).toBe(true);
+    expect(plausibleYear(2032, new Date('2026-12-01'))).toBe(false);
   });
 });
 

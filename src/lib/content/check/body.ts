@@ -58,6 +58,10 @@ export function languageTagProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+function hasElement(node: Node, name: string): boolean {
+  return (node.children ?? []).some((child) => child.name?.toLowerCase() === name || hasElement(child, name));
+}
+
 function textOf(node: Node): string {
   if (typeof node.value === 'string' && node.type !== 'mdxjsEsm') return node.value;
   return (node.children ?? []).map(textOf).join('');
@@ -108,6 +112,14 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
       case 'link':
         if (node.url) facts.links.push({ href: node.url, line });
         break;
+      case 'table': {
+        // A screen reader announces each cell with its column's header; without one a table is a grid of numbers.
+        const header = node.children?.[0];
+        if (header && (header.children ?? []).every((cell) => textOf(cell).trim() === '')) {
+          report(node, 'tabela nie ma nagłówków kolumn (pierwszy wiersz jest pusty)', 'wpisz w pierwszym wierszu, co jest w każdej kolumnie, np. | Miasto | Rok |');
+        }
+        break;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = (node.name ?? '').toLowerCase();
@@ -130,6 +142,9 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
         if (typeof href === 'string') facts.links.push({ href, line, hreflang: typeof hreflang === 'string' ? hreflang : undefined });
         const src = attributes.find((a) => a.name === 'src')?.value;
         if (name === 'img' && typeof src === 'string') facts.images.push({ href: src, line });
+        if (name === 'table' && !hasElement(node, 'th')) {
+          report(node, 'tabela <table> nie ma komórek nagłówka <th>', 'zapisz ją w Markdownie (pierwszy wiersz to nagłówki: | Miasto | Rok |) albo dodaj <th> w pierwszym wierszu');
+        }
         if (name === 'img' && !attributes.some((a) => a.name === 'alt')) {
           report(node, 'obrazek <img> bez atrybutu alt', 'dodaj alt="opis obrazka" (albo alt="" dla ozdobnika)');
         }

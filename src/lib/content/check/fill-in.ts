@@ -22,6 +22,18 @@ export function checkFilledIn(entry: RawEntry): Problem[] {
     });
   });
   const bodyLine = entry.body.split('\n').findIndex((line) => line.includes(FILL_IN));
+  // Nothing but blank lines and {/* comments */}: the page would show a title and no text.
+  const text = entry.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim();
+  if (bodyLine === -1 && text === '') {
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: entry.frontmatterLines.length + 2,
+      field: 'treść',
+      message: 'strona nie ma treści pod nagłówkiem',
+      fix: 'napisz tekst strony pod drugą linią --- albo zostaw ją jako szkic (draft: true)',
+    });
+  }
   if (bodyLine !== -1) {
     problems.push({
       severity: 'error',

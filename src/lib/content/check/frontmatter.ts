@@ -21,13 +21,41 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Years the office's pages can be about: from 1990 (before any of its networks)
+ * to five years ahead. 2203 for 2023 or 0223 is a typing slip, not a plan.
+ */
+export function plausibleYear(year: number, now = new Date()): boolean {
+  return year >= 1990 && year <= now.getUTCFullYear() + 5;
+}
+
+const yearProblem = (entry: RawEntry, field: string, path: string[], value: string): Problem => ({
+  severity: 'error',
+  file: entry.file,
+  line: lineOf(entry, path),
+  field,
+  message: `rok ${value.slice(0, 4)} wygląda na pomyłkę (spodziewany rok od 1990 do ${new Date().getUTCFullYear() + 5})`,
+  fix: 'sprawdź cyfry roku',
+});
+
 /** YAML turns 2023-02-30 into 2 March without a word; check dates as written. */
 function checkDates(entry: RawEntry, problems: Problem[]): Set<string> {
   const bad = new Set<string>();
+  const joined = (entry.rawData['joined'] as { date?: unknown } | undefined)?.date;
+  if (entry.collection === 'networks' && typeof joined === 'string' && /^\d{4}/.test(joined) && !plausibleYear(Number(joined.slice(0, 4)))) {
+    bad.add('joined.date');
+    problems.push(yearProblem(entry, 'joined.date', ['joined', 'date'], joined));
+  }
   for (const field of dateFields[entry.collection]) {
     const value = entry.rawData[field];
     if (value === undefined || value === null) continue;
-    if (typeof value === 'string' && isCalendarDate(value)) continue;
+    if (typeof value === 'string' && isCalendarDate(value)) {
+      if (!plausibleYear(Number(value.slice(0, 4)))) {
+        bad.add(field);
+        problems.push(yearProblem(entry, field, [field], value));
+      }
+      continue;
+    }
     bad.add(field);
     problems.push({
       severity: 'error',
