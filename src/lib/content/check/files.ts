@@ -28,7 +28,7 @@ function allFiles(root: string): string[] {
 }
 
 /** Where a picture written in a body or frontmatter is, or why it cannot be shown. */
-export function resolveImage(src: string, entry: RawEntry, projectRoot: string): { path: string } | { problem: string; fix: string } {
+export function resolveImage(src: string, entry: RawEntry, projectRoot: string): { path: string } | { problem: string; fix: string; wanted?: string } {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
     return {
       problem: `obrazek z innej strony (${src}) nie wyświetli się: serwis nie pobiera niczego z innych serwerów`,
@@ -39,8 +39,8 @@ export function resolveImage(src: string, entry: RawEntry, projectRoot: string):
   if (existsSync(path) && readdirSync(dirname(path)).includes(basename(path))) return { path };
   const sameButCase = existsSync(dirname(path)) ? readdirSync(dirname(path)).find((n) => n.toLowerCase() === basename(path).toLowerCase()) : undefined;
   return sameButCase
-    ? { problem: `nie ma pliku ${src}; jest ${sameButCase}`, fix: `napisz nazwę dokładnie tak jak plik, wielkość liter się liczy: ./${sameButCase}` }
-    : { problem: `nie ma pliku obrazka ${src} obok tej strony`, fix: 'zapisz plik obok pliku .mdx albo popraw nazwę w nawiasie ( )' };
+    ? { problem: `nie ma pliku ${src}; jest ${sameButCase}`, fix: `napisz nazwę dokładnie tak jak plik, wielkość liter się liczy: ./${sameButCase}`, wanted: join(dirname(path), sameButCase) }
+    : { problem: `nie ma pliku obrazka ${src} obok tej strony`, fix: 'zapisz plik obok pliku .mdx albo popraw jego nazwę' };
 }
 
 /** Pictures in bodies that cannot be shown. */
@@ -65,8 +65,10 @@ export function checkStrayFiles(
     const frontmatterImage = (entry.data['image'] as { src?: unknown } | undefined)?.src;
     const sources = [...(facts.get(entry)?.images ?? []).map((i) => i.href), ...(typeof frontmatterImage === 'string' ? [frontmatterImage] : [])];
     for (const src of sources) {
+      // A picture written with the wrong letter case is reported where it is written, not here as unused.
       const found = resolveImage(src, entry, projectRoot);
-      if ('path' in found) used.add(found.path);
+      const path = 'path' in found ? found.path : found.wanted;
+      if (path) used.add(path);
     }
   }
   const problem = (path: string, message: string, fix: string): Problem => ({

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { contentSchemas } from '../schemas.ts';
+import { resolveImage } from './files.ts';
 import type { Problem } from './problems.ts';
 import { lineOf, type RawEntry } from './read.ts';
 import { yamlSilentLosses } from './yaml-errors.ts';
@@ -69,16 +68,20 @@ function checkDates(entry: RawEntry, problems: Problem[]): Set<string> {
   return bad;
 }
 
-/** Astro's image() outside Astro: a path to a file that exists beside the entry. */
-function imageStandIn(entry: RawEntry) {
+/**
+ * Astro's image() outside Astro: a file beside the entry, its name spelled with
+ * the same letter case (a laptop's file system forgives a wrong case; the
+ * build server's does not), told the same way as a picture in a body.
+ */
+function imageStandIn(entry: RawEntry, projectRoot: string) {
   return () =>
-    z.string({ error: 'image.src: podaj ścieżkę do pliku obrazka, np. ./zdjecie.jpg' }).refine(
-      (src) => existsSync(resolve(dirname(entry.path), src)),
-      { error: 'image.src: nie ma takiego pliku obok tej strony' },
-    );
+    z.string({ error: 'image.src: podaj ścieżkę do pliku obrazka, np. ./zdjecie.jpg' }).superRefine((src, ctx) => {
+      const found = resolveImage(src, entry, projectRoot);
+      if ('problem' in found) ctx.addIssue({ code: 'custom', message: `image.src: ${found.problem}: ${found.fix}` });
+    });
 }
 
-export function checkFrontmatter(entry: RawEntry): Problem[] {
+export function checkFrontmatter(entry: RawEntry, projectRoot = process.cwd()): Problem[] {
   const problems: Problem[] = yamlSilentLosses(entry.frontmatterLines).map((m) => ({
     severity: 'error',
     file: entry.file,
@@ -88,7 +91,7 @@ export function checkFrontmatter(entry: RawEntry): Problem[] {
     fix: m.fix,
   }));
   const badDates = checkDates(entry, problems);
-  const schema = contentSchemas[entry.collection](imageStandIn(entry));
+  const schema = contentSchemas[entry.collection](imageStandIn(entry, projectRoot));
   const result = schema.safeParse(entry.data);
   if (result.success) return problems;
   for (const issue of result.error.issues) {

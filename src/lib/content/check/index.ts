@@ -29,7 +29,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
   const perFile = all.flatMap((entry) => {
     const body = checkBody(entry);
     facts.set(entry, body.facts);
-    return [...checkFrontmatter(entry), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...body.problems];
+    return [...checkFrontmatter(entry, projectRoot), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...body.problems];
   });
   const entries = options.includeDrafts ? all : all.filter((e) => !e.draft);
   const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
