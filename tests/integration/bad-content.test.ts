@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,5 +129,23 @@ describe('HTML in a title', () => {
     const markup = html.replace(/="[^"]*"/g, '=""');
     expect(markup).not.toMatch(/<img src=x/);
     expect(markup).not.toContain('<b>pogrubienie</b>');
+  });
+});
+
+describe('a file saved by Windows Notepad (byte order mark, CRLF line ends)', () => {
+  it('is published intact, like any other', () => {
+    const content = contentWithOverlays(join(scratch, 'notepad'), []);
+    const file = join(content, 'networks/pl/icorn.mdx');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `\uFEFF${original.replace(/\n/g, '\r\n')}`);
+    expect(checkContent(content, projectRoot, { includeDrafts: false }).filter((p) => p.severity === 'error')).toEqual([]);
+
+    const { status, output, dist } = build(content);
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(dist, 'wspolpraca-miedzynarodowa/icorn/index.html'), 'utf8');
+    expect(html).toContain('<h1>ICORN – Międzynarodowa Sieć Miast Pisarzy Uchodźców</h1>');
+    const lastParagraph = original.trim().split('\n').at(-1)!;
+    expect(html).toContain(lastParagraph.slice(0, 60));
+    expect(html).not.toContain('\uFEFF');
   });
 });
