@@ -20,10 +20,10 @@ export function contentWithOverlays(folder: string, overlays: ReadonlyArray<{ fr
   return content;
 }
 
-export function buildContent(content: string, outDir: string) {
+export function buildContent(content: string, outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: astroEnv({ CONTENT_DIR: content }),
+    env: astroEnv({ ...env, CONTENT_DIR: content }),
     encoding: 'utf8',
     timeout: 120_000,
   });

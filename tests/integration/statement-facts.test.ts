@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -27,5 +27,29 @@ describe('the accessibility statement with a date not given yet', () => {
     expect(pl).toMatch(/<span id="a11y-data-publikacja" class="missing"[^>]*>brak danych — do uzupełnienia przez urząd<\/span>/);
     const en = readFileSync(join(dist, 'en/accessibility-statement/index.html'), 'utf8');
     expect(en).toMatch(/<span id="a11y-data-publikacja" class="missing"[^>]*>no details yet — to be completed by the office<\/span>/);
+    // No confirmed e-mail address (the real file today): no security.txt, and the build says why.
+    expect(existsSync(join(dist, '.well-known/security.txt'))).toBe(false);
+    expect(output).toContain('bez potwierdzonego email nie powstanie też /.well-known/security.txt');
+  });
+});
+
+describe('/.well-known/security.txt (RFC 9116)', () => {
+  it('is written once the office confirms its e-mail address: contact, expiry within a year, languages, canonical', () => {
+    const folder = join(scratch, 'security');
+    const content = contentWithOverlays(folder, []);
+    const file = join(content, 'deklaracja-dostepnosci.yaml');
+    const facts = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, { value: unknown; confirmed: boolean }>;
+    facts['email'] = { value: 'rownosc@example.krakow.pl', confirmed: true };
+    writeFileSync(file, yaml.dump(facts, { schema: yaml.CORE_SCHEMA }));
+    const { status, output, dist } = buildContent(content, join(folder, 'dist'), { BUILD_TIME: '2027-03-01T12:00:00Z' });
+    expect(status, output).toBe(0);
+    const text = readFileSync(join(dist, '.well-known/security.txt'), 'utf8');
+    expect(text.split('\n')).toEqual([
+      'Contact: mailto:rownosc@example.krakow.pl',
+      'Expires: 2027-08-28T12:00:00Z',
+      'Preferred-Languages: pl, en',
+      'Canonical: https://rownosc.krakow.pl/.well-known/security.txt',
+      '',
+    ]);
   });
 });

@@ -76,10 +76,14 @@ export function checkStatementFacts(contentDir: string, contentPrefix: string): 
   const missing = fields.filter(([, f]) => f.value === null).map(([name]) => name);
   const unconfirmed = fields.filter(([, f]) => f.value !== null && !f.confirmed).map(([name]) => name);
   const fix = 'wpisz dane urzędu i ustaw confirmed: true';
+  // The e-mail address is also the contact of /.well-known/security.txt, which is not published without it.
+  const security = (fields: string[]) => (fields.includes('email') ? ' (bez potwierdzonego email nie powstanie też /.well-known/security.txt)' : '');
   return [
-    ...(missing.length > 0 ? [{ severity: 'warning' as const, file, message: `deklaracja dostępności: brak danych w polach ${missing.join(', ')}`, fix }] : []),
+    ...(missing.length > 0
+      ? [{ severity: 'warning' as const, file, message: `deklaracja dostępności: brak danych w polach ${missing.join(', ')}${security(missing)}`, fix }]
+      : []),
     ...(unconfirmed.length > 0
-      ? [{ severity: 'warning' as const, file, message: `deklaracja dostępności: wartości niepotwierdzone w polach ${unconfirmed.join(', ')}`, fix }]
+      ? [{ severity: 'warning' as const, file, message: `deklaracja dostępności: wartości niepotwierdzone w polach ${unconfirmed.join(', ')}${security(unconfirmed)}`, fix }]
       : []),
   ];
 }
