@@ -29,6 +29,15 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // Every page carries a <meta> Content-Security-Policy with the hashes of its own
+  // inline <style> (and script) elements, so no inline style runs unless the build
+  // wrote it. The HTTP header policy (src/lib/hosting/policy.ts) applies as well.
+  security: {
+    csp: {
+      styleDirective: { resources: ["'self'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

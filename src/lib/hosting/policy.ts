@@ -21,8 +21,14 @@ export const securityHeaders = {
 
 /**
  * Content Security Policy. No third party anywhere; no inline script anywhere
- * (JSON-LD is data, not script, and CSP does not apply to it). Inline <style>
- * is allowed: Astro inlines each page's small stylesheet to save a request.
+ * (JSON-LD is data, not script, and CSP does not apply to it). Astro inlines each
+ * page's stylesheet (one round trip for HTML and CSS), whose hash changes with
+ * every CSS change, so this header — the same for every page and written into
+ * deploy/nginx.conf — lets inline <style> through, and each page's own
+ * <meta http-equiv="content-security-policy"> (Astro's security.csp, in
+ * astro.config.mjs) allows only the hashes of the styles the build wrote. A
+ * browser enforces both policies, so the effective one has no 'unsafe-inline'
+ * (tests/e2e/hosting/privacy.spec.ts injects a style and sees it refused).
  */
 export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
   return [

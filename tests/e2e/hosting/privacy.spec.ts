@@ -7,7 +7,7 @@ import { notFoundPaths, sitemapPaths } from '../site';
  * violation, requests another origin or sets a cookie.
  */
 for (const path of [...sitemapPaths(), ...notFoundPaths]) {
-  test(`${path}: no CSP violation, no other origin, no cookie`, async ({ page, context, baseURL }) => {
+  test(`${path}: no CSP violation, no other origin, no cookie; an inline style the build did not write is blocked`, async ({ page, context, baseURL }) => {
     const violations: string[] = [];
     const foreign: string[] = [];
     page.on('console', (message) => {
@@ -26,6 +26,18 @@ for (const path of [...sitemapPaths(), ...notFoundPaths]) {
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+
+    // The effective policy (the nginx header and the page's own <meta>, both
+    // enforced) allows the page's hashed <style> only: an injected one is refused.
+    const injected = await page.evaluate(async () => {
+      const refused = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }));
+      const style = document.createElement('style');
+      style.textContent = 'html { --injected: yes; }';
+      document.head.append(style);
+      const directive = await Promise.race([refused, new Promise<string>((r) => setTimeout(() => r('none'), 2000))]);
+      return { directive, applied: getComputedStyle(document.documentElement).getPropertyValue('--injected') };
+    });
+    expect(injected).toEqual({ directive: 'style-src-elem', applied: '' });
   });
 }
 
