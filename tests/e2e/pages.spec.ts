@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedLang, notFoundPaths, sitemapPaths } from './site';
+import { decodeEntities } from '../helpers/html';
 
 const paths = sitemapPaths();
 
@@ -21,6 +22,15 @@ for (const path of [...paths, ...notFoundPaths]) {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^[\s\S]{20,160}$/);
   });
 }
+
+test('titles fit a search result (at most 70 characters) and never name Kraków twice', async ({ request }) => {
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const title = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+    expect(title.length, `${path}: ${title}`).toBeLessThanOrEqual(70);
+    expect(title.match(/Krak[oó]w/gi)?.length ?? 0, `${path}: ${title}`).toBeLessThanOrEqual(1);
+  }
+});
 
 test('titles and descriptions are unique across the site', async ({ request }) => {
   const titles = new Map<string, string>();

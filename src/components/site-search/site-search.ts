@@ -4,7 +4,9 @@ import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 
 /**
- * <site-search>: turns the search page's server-rendered form into live search
+ * <site-search>: inserts the search page's form and results (built with the
+ * page, carried in `data-ui`, so nothing shows that only a script could run)
+ * and turns them into live search
  * with Pagefind's JS API and our own markup (lighter than Pagefind's Component
  * UI, and every word of it comes from our translations). Loaded on the search
  * page only; Pagefind itself loads on the first search or when the field gets focus.
@@ -30,6 +32,7 @@ class SiteSearch extends HTMLElement {
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as SearchStrings;
+    if (!this.querySelector('form')) this.insertAdjacentHTML('beforeend', this.dataset['ui'] ?? '');
     this.#form = this.querySelector('form')!;
     this.#status = this.querySelector('[role="status"]')!;
     this.#list = this.querySelector('ol')!;
@@ -39,7 +42,6 @@ class SiteSearch extends HTMLElement {
     const state = readState(new URLSearchParams(location.search));
     this.#show(state);
     this.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
-    this.#form.hidden = false;
 
     const query = this.#form.elements.namedItem('q') as HTMLInputElement;
     query.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
@@ -113,6 +115,7 @@ class SiteSearch extends HTMLElement {
     const shown = guessed.length > 0 ? [] : firstPage;
     if (guessed.length > 0) this.#pending = [];
     this.#list.replaceChildren(...shown.map((page) => this.#item(page)));
+    this.#list.hidden = shown.length === 0;
     this.#more.hidden = this.#pending.length === 0;
     this.#status.textContent = resultsStatus(this.#strings, guessed.length > 0 ? 0 : found.results.length, state.q);
     // Tells tests and the benchmark which query the results on screen answer.
@@ -122,6 +125,7 @@ class SiteSearch extends HTMLElement {
   #clear(message: string): void {
     this.#pending = [];
     this.#list.replaceChildren();
+    this.#list.hidden = true;
     this.#more.hidden = true;
     this.#status.textContent = message;
     delete this.dataset['resultsFor'];

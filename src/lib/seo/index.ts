@@ -3,3 +3,4 @@
 export * from './structured-data.ts';
 export * from './sitemap-alternates.ts';
 export * from './security-txt.ts';
+export * from './document-title.ts';
