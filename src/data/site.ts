@@ -117,6 +117,9 @@ export function eventsOfNetwork(site: Site, network: NetworkEntry): EventItem[] 
 }
 
 /** The office behind the site, as structured data names it (site-wide, and as events' organiser). */
-export function office(locale: Locale, siteUrl: URL | undefined): Organization {
-  return { name: useTranslations(locale)('site.owner'), url: new URL('/', siteUrl).href };
+/** The office as structured data knows it: its name in the first language, the others as alternates. */
+export function office(siteUrl: URL | undefined): Organization {
+  const names = localeCodes.map((code) => useTranslations(code)('site.owner'));
+  const [name = '', ...others] = names;
+  return { name, alternateName: [...new Set(others)].filter((n) => n !== name), url: new URL('/', siteUrl).href };
 }

@@ -96,3 +96,14 @@ test('every sitemap entry carries the page’s last change as lastmod', async ({
   const modified = /<meta name="dcterms\.modified" content="([^"]+)"/.exec(html)?.[1];
   expect(xml).toMatch(new RegExp(`<loc>[^<]*/wspolpraca-miedzynarodowa/icorn/</loc>.*?<lastmod>${modified}T`));
 });
+
+test('the site name reads as two parts without CSS (text browsers, reader modes, copy and paste)', async ({ request }) => {
+  for (const [path, expected] of [
+    ['/', 'Miasto Kraków: Kraków – Równe Traktowanie'],
+    ['/en/', 'City of Kraków: Kraków – Equal Treatment'],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    const link = /<a class="site-name"[^>]*>([\s\S]*?)<\/a>/.exec(html)?.[1] ?? '';
+    expect(decodeEntities(link.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(), path).toBe(expected);
+  }
+});

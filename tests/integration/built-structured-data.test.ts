@@ -6,14 +6,43 @@ import { jsonLdBlocks, pick, textOf } from '../helpers/html';
 useEventsBuild();
 
 describe('structured data in the build', () => {
-  it('every page: one block that parses, naming the office in the page’s language', () => {
+  it('every page: one block that parses, naming the office (its Polish name, the English as alternate) and the site in the page’s language', () => {
     for (const path of files('.html')) {
       const html = read(path);
       const blocks = jsonLdBlocks(html);
       expect(blocks, path).toHaveLength(1);
       expect(() => JSON.parse(blocks[0]!), path).not.toThrow();
-      expect(nodeOf(html, 'GovernmentOrganization'), path).toMatchObject({ name: strings[langOf(path)].site.owner, url: `${origin()}/` });
+      expect(nodeOf(html, 'GovernmentOrganization'), path).toEqual({
+        '@type': 'GovernmentOrganization',
+        '@id': `${origin()}/#organization`,
+        name: strings.pl.site.owner,
+        alternateName: [strings.en.site.owner],
+        url: `${origin()}/`,
+      });
+      const home = langOf(path) === 'pl' ? `${origin()}/` : `${origin()}/en/`;
+      expect(nodeOf(html, 'WebSite'), path).toMatchObject({
+        '@id': `${home}#website`,
+        url: home,
+        publisher: { '@id': `${origin()}/#organization` },
+        potentialAction: { '@type': 'SearchAction', target: expect.stringMatching(/\/(szukaj|en\/search)\/\?q=\{search_term_string\}$/) },
+      });
     }
+  });
+
+  it('one name per @id across the whole site, in both languages', () => {
+    const names = new Map<string, Set<string>>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(visit);
+      if (!value || typeof value !== 'object') return;
+      const node = value as Record<string, unknown>;
+      if (typeof node['@id'] === 'string' && typeof node['name'] === 'string') {
+        names.set(node['@id'], (names.get(node['@id']) ?? new Set()).add(node['name']));
+      }
+      Object.values(node).forEach(visit);
+    };
+    for (const path of files('.html')) visit(JSON.parse(jsonLdBlocks(read(path))[0]!));
+    expect(names.size).toBeGreaterThanOrEqual(3);
+    expect([...names].filter(([, set]) => set.size > 1).map(([id, set]) => `${id}: ${[...set].join(' / ')}`)).toEqual([]);
   });
 
   it('every page: a BreadcrumbList exactly where a trail is shown, with its names and addresses', () => {
@@ -53,7 +82,7 @@ describe('structured data in the build', () => {
           '@type': 'Place',
           address: { '@type': 'PostalAddress', addressCountry: 'PL' },
         },
-        organizer: { '@type': 'GovernmentOrganization', name: strings[langOf(page)].site.owner },
+        organizer: { '@type': 'GovernmentOrganization', name: strings.pl.site.owner },
         inLanguage: expect.arrayContaining([expect.stringMatching(/^[a-z]{2,3}$/)]),
         url: canonical(html),
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbs, buildSitePages } from '../../src/lib/site/index.ts';
-import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, type StructuredEvent } from '../../src/lib/seo/index.ts';
+import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, websiteNode, type StructuredEvent } from '../../src/lib/seo/index.ts';
 import { readEntrySummaries, indexTitles } from '../helpers/content';
 import { fixtureEvent, type FixtureEvent } from '../helpers/fixture-events';
 
@@ -96,5 +96,33 @@ describe('BreadcrumbList', () => {
   it('is empty on the home page, which shows no trail', () => {
     const home = pages.find((p) => p.kind === 'home' && p.locale === 'pl')!;
     expect(breadcrumbs(pages, home, 'Strona główna')).toEqual([]);
+  });
+});
+
+describe('the office and the site', () => {
+  const publisher = { name: 'Miasto Kraków', alternateName: ['City of Kraków'], url: 'https://rownosc.krakow.pl/' };
+
+  it('the office has one name under its @id; other languages are alternates', () => {
+    expect(organizationNode(publisher)).toEqual({
+      '@type': 'GovernmentOrganization',
+      '@id': 'https://rownosc.krakow.pl/#organization',
+      name: 'Miasto Kraków',
+      alternateName: ['City of Kraków'],
+      url: 'https://rownosc.krakow.pl/',
+    });
+  });
+
+  it('each language’s site is its own WebSite, published by the office, searchable', () => {
+    expect(
+      websiteNode({ name: 'Kraków – Equal Treatment', url: 'https://rownosc.krakow.pl/en/', inLanguage: 'en-GB', searchUrl: 'https://rownosc.krakow.pl/en/search/', publisher }),
+    ).toEqual({
+      '@type': 'WebSite',
+      '@id': 'https://rownosc.krakow.pl/en/#website',
+      name: 'Kraków – Equal Treatment',
+      url: 'https://rownosc.krakow.pl/en/',
+      inLanguage: 'en-GB',
+      publisher: { '@id': 'https://rownosc.krakow.pl/#organization' },
+      potentialAction: { '@type': 'SearchAction', target: 'https://rownosc.krakow.pl/en/search/?q={search_term_string}', 'query-input': 'required name=search_term_string' },
+    });
   });
 });

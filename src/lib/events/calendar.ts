@@ -42,15 +42,16 @@ export interface CalendarOptions {
 }
 
 /**
- * A UID that never changes for the life of the event: the entry's file path
- * within content/events, scoped by the site's host. Editing, rebuilding or
- * changing the slug keeps it; only renaming the file makes a new event (the
- * editors' guide says never to rename). The language is part of it, so the
- * Polish and English calendars never fight over one UID in an app subscribed
- * to both.
+ * A UID that never changes for the life of the event: the entry's file name
+ * (the same in every language) scoped by the site's host. Editing, rebuilding
+ * or changing the slug keeps it; only renaming the file makes a new event (the
+ * editors' guide says never to rename). One event is one UID in every language,
+ * so a calendar app that gets both the Polish and the English file keeps one
+ * entry, not two.
  */
 export function eventUid(id: string, host: string): string {
-  return `${id}@${host}`;
+  const name = id.split('/').slice(1).join('/') || id;
+  return `${name}@${host}`;
 }
 
 function timeProperties(span: EventSpan): IcsProperty[] {

@@ -11,14 +11,47 @@ import { placeName, type Venue } from '../events/index.ts';
 export type JsonLdNode = { '@type': string } & Record<string, unknown>;
 
 export interface Organization {
+  /** Its name in the site's first language: one name for one `@id`, on every page. */
   name: string;
+  /** Its name in the other languages. */
+  alternateName?: readonly string[] | undefined;
   /** Absolute URL of the site's root, the same in every language. */
   url: string;
 }
 
-/** The office. One `@id` on every page and language, so search engines see one organisation. */
-export function organizationNode({ name, url }: Organization): JsonLdNode {
-  return { '@type': 'GovernmentOrganization', '@id': `${url}#organization`, name, url };
+/** The office. One `@id` and one name on every page and language, so search engines see one organisation. */
+export function organizationNode({ name, alternateName, url }: Organization): JsonLdNode {
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': `${url}#organization`,
+    name,
+    ...(alternateName && alternateName.length > 0 ? { alternateName: [...alternateName] } : {}),
+    url,
+  };
+}
+
+export interface WebSiteFacts {
+  name: string;
+  /** Absolute URL of the home page in this language: each language's site is its own node. */
+  url: string;
+  /** BCP 47 tag of the language. */
+  inLanguage: string;
+  /** Absolute URL of the search page, to which `?q=` is added. */
+  searchUrl: string;
+  publisher: Organization;
+}
+
+/** The site in one language, published by the office, with its search (schema.org SearchAction). */
+export function websiteNode({ name, url, inLanguage, searchUrl, publisher }: WebSiteFacts): JsonLdNode {
+  return {
+    '@type': 'WebSite',
+    '@id': `${url}#website`,
+    name,
+    url,
+    inLanguage,
+    publisher: { '@id': `${publisher.url}#organization` },
+    potentialAction: { '@type': 'SearchAction', target: `${searchUrl}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+  };
 }
 
 /** The breadcrumb trail exactly as shown on the page, with absolute URLs. */
