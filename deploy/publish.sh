@@ -10,6 +10,9 @@
 #   DEPLOY_PATH          the folder nginx serves (deploy/nginx.conf: root)
 #   DEPLOY_SSH_KEY       that user's private key (secret)
 #   DEPLOY_KNOWN_HOSTS   the server's line(s) for known_hosts (ssh-keyscan, checked by hand)
+#   DEPLOY_RELOAD        optional: a command run on the server afterwards, e.g.
+#                        "sudo systemctl reload nginx", so nginx reads the new
+#                        dist/_redirects.nginx (old addresses added since the last reload)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,4 +37,7 @@ chmod 600 "$keys/id"
 rsync --archive --compress --delete --delay-updates --human-readable --stats \
   -e "ssh -i $keys/id -o UserKnownHostsFile=$keys/known_hosts -o StrictHostKeyChecking=yes" \
   dist/ "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_PATH/"
+if [ -n "${DEPLOY_RELOAD:-}" ]; then
+  ssh -i "$keys/id" -o UserKnownHostsFile="$keys/known_hosts" -o StrictHostKeyChecking=yes "$DEPLOY_USER@$DEPLOY_HOST" "$DEPLOY_RELOAD"
+fi
 echo "Opublikowano dist/ na $DEPLOY_HOST:$DEPLOY_PATH."

@@ -3,6 +3,7 @@ import { localeCodes, useTranslations, type Locale } from '../i18n';
 import { gitLastModified } from '../lib/content/index.ts';
 import { buildTime, calendarDate, eventSpan, splitByTime, type EventSpan } from '../lib/events/index.ts';
 import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
+import type { Redirect } from '../lib/hosting/index.ts';
 import type { Organization } from '../lib/seo/index.ts';
 
 /**
@@ -122,4 +123,17 @@ export function office(siteUrl: URL | undefined): Organization {
   const names = localeCodes.map((code) => useTranslations(code)('site.owner'));
   const [name = '', ...others] = names;
   return { name, alternateName: [...new Set(others)].filter((n) => n !== name), url: new URL('/', siteUrl).href };
+}
+
+/** Every old address an entry lists, with the page it now leads to (src/lib/hosting/redirects.ts). */
+export function redirectsOf(site: Site): Array<Redirect & { locale: Locale }> {
+  const entries = [
+    ...site.networks.map((e) => ({ collection: 'networks' as const, e })),
+    ...site.events.map((e) => ({ collection: 'events' as const, e })),
+    ...site.editorial.map((e) => ({ collection: 'pages' as const, e })),
+  ];
+  return entries.flatMap(({ collection, e }) => {
+    const page = pageOfEntry(site, collection, e.id);
+    return (e.data.oldAddresses ?? []).map((from) => ({ from, to: page.path, locale: page.locale }));
+  });
 }

@@ -44,3 +44,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('Femcities Network');
   });
 });
+
+test('on a host that redirects nothing, an old address still leads to its new page (the fallback page)', async ({ page }) => {
+  // The Playwright static server knows neither nginx's redirects nor _redirects.
+  await page.goto('/rowne_traktowanie/270649,artykul,forum_miast_empatycznych.html');
+  await page.waitForURL(/\/wydarzenia\/forum-miast-empatycznych-2023\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Międzynarodowe Forum Miast Empatycznych');
+});

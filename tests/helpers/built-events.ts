@@ -6,7 +6,7 @@ import { distFiles } from '../../scripts/dist-files.ts';
 import { buildWithContent } from './build';
 import { projectRoot } from './content';
 import { fixtureEventsDir } from './fixture-events';
-import { decodeEntities, jsonLdBlocks, pick } from './html';
+import { decodeEntities, isMovedPage, jsonLdBlocks, pick } from './html';
 
 /**
  * What a build writes for events, read back as its readers read it (calendar
@@ -40,7 +40,9 @@ export const strings = Object.fromEntries(
   (['pl', 'en'] as const).map((l) => [l, JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', l, 'translation.json'), 'utf8')) as Strings]),
 ) as Record<Locale, Strings>;
 
-export const files = (suffix: string, root = built.dist) => distFiles(root).filter((f) => f.endsWith(suffix));
+/** Built files ending in `suffix`; for HTML, the site's pages (not the pages left at old addresses). */
+export const files = (suffix: string, root = built.dist) =>
+  distFiles(root).filter((f) => f.endsWith(suffix) && !(f.endsWith('.html') && isMovedPage(readFileSync(join(root, f), 'utf8'))));
 export const read = (path: string) => readFileSync(join(built.dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 export const langOf = (path: string): Locale => (path.startsWith('/en/') ? 'en' : 'pl');
 export const eventsSection: Record<Locale, string> = { pl: '/wydarzenia/', en: '/en/events/' };

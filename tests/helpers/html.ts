@@ -30,3 +30,6 @@ export function pick(html: string, pattern: RegExp, what: string): string {
 export function jsonLdBlocks(html: string): string[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 }
+
+/** A page left at an old address to send readers on (src/lib/hosting/redirects.ts): not a page of the site. */
+export const isMovedPage = (html: string) => /<meta http-equiv="refresh"/.test(html);

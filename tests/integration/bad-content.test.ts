@@ -68,6 +68,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['empty-body', 'networks/pl/femcities.mdx', 13, 'treść', /strona nie ma treści pod nagłówkiem — napisz tekst strony pod drugą linią ---/],
   ['table-without-headers', 'networks/pl/icorn.mdx', 23, 'treść', /tabela nie ma nagłówków kolumn \(pierwszy wiersz jest pusty\) — wpisz w pierwszym wierszu/],
   ['implausible-year', 'events/pl/empathic-cities-forum-2023.mdx', 4, 'updated', /rok 2203 wygląda na pomyłkę \(spodziewany rok od 1990 do \d{4}\) — sprawdź cyfry roku/],
+  ['old-address-of-a-page', 'events/pl/empathic-cities-forum-2023.mdx', 16, 'oldAddresses.0', /\/wydarzenia\/ to adres strony tego serwisu, nie dawny adres — usuń go z listy oldAddresses/],
   ['link-bad-scheme', 'networks/pl/icorn.mdx', 23, 'treść', /link htp:\/\/example\.org: nieznany rodzaj adresu „htp:” \(literówka w https\?\) — zacznij adres od https:\/\//],
   ['link-www', 'networks/pl/icorn.mdx', 23, 'treść', /link www\.coe\.int\/icc nie ma https:\/\/ .* — napisz https:\/\/www\.coe\.int\/icc/],
   ['website-bad-scheme', 'networks/pl/icorn.mdx', 11, 'website', /podaj pełny adres zaczynający się od https:\/\//],

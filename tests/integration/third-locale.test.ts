@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distFiles } from '../../scripts/dist-files.ts';
 import { localeCodes } from '../../src/i18n/locales';
 import { astroEnv } from '../helpers/content';
-import { decodeEntities } from '../helpers/html';
+import { decodeEntities, isMovedPage } from '../helpers/html';
 import { changedSourceFiles, fixture, projectWithThirdLocale, thirdLocale } from '../helpers/third-locale';
 
 /**
@@ -33,7 +33,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function builtPages(): Array<{ path: string; html: string }> {
   return distFiles(dist, ['pagefind'])
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ path: file.replace(/index\.html$/, ''), html: readFileSync(join(dist, file), 'utf8') }));
+    .map((file) => ({ path: file.replace(/index\.html$/, ''), html: readFileSync(join(dist, file), 'utf8') }))
+    .filter((page) => !isMovedPage(page.html));
 }
 
 const htmlLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];

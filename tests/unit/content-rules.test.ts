@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/check/body.ts';
 import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
 import { checkFrontmatter, plausibleYear } from '../../src/lib/content/check/frontmatter.ts';
-import { checkLinks, checkOwnSiteAddresses, outsideLink } from '../../src/lib/content/check/links.ts';
+import { checkLinks, checkOldAddresses, checkOwnSiteAddresses, outsideLink } from '../../src/lib/content/check/links.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
 import { checkSameFacts } from '../../src/lib/content/check/same-facts.ts';
@@ -292,6 +292,16 @@ describe('across entries', () => {
     const { planned } = plannedPages([withOld, network('pl/y')]);
     expect(checkOwnSiteAddresses([withOld, network('pl/y')], planned).map((p) => [p.file, p.severity, p.field])).toEqual([
       ['content/networks/pl/x.mdx', 'warning', 'website, image.src'],
+    ]);
+  });
+
+  it('old addresses: one page each, never the address of a page of this site', () => {
+    const a = page('pl/a', 'slug: a\noldAddresses: ["/stara.html", "/a/"]');
+    const b = page('pl/b', 'slug: b\noldAddresses: ["/stara.html"]');
+    const { planned } = plannedPages([a, b]);
+    expect(checkOldAddresses([a, b], planned).map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'content/pages/pl/a.mdx oldAddresses.1: /a/ to adres strony tego serwisu, nie dawny adres',
+      'content/pages/pl/b.mdx oldAddresses.0: /stara.html jest już dawnym adresem innej strony (content/pages/pl/a.mdx)',
     ]);
   });
 

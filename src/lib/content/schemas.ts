@@ -64,6 +64,16 @@ const baseFields = {
   titleLang: doc(z.enum(localeCodes, { error: `titleLang: wpisz kod języka tytułu, jeden z: ${localeCodes.join(', ')}` }).optional(), { example: 'titleLang: en' }),
   updated: doc(z.date({ error: 'data aktualizacji (updated) musi mieć postać RRRR-MM-DD, np. 2023-04-26' }).optional(), { example: 'updated: 2026-11-20' }),
   draft: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'draft: true' }),
+  oldAddresses: doc(
+    z
+      .array(
+        z.string().regex(/^\/[^\s?#]*$/, {
+          error: 'oldAddresses: podaj dawny adres strony na tym serwerze, zaczynający się od /, bez https:// i bez ?…, np. "/rowne_traktowanie/270649,artykul,forum.html"',
+        }),
+      )
+      .optional(),
+    { example: 'oldAddresses: ["/rowne_traktowanie/270649,artykul,forum_miast_empatycznych.html"]' },
+  ),
 };
 
 const slugField = doc(slug, { example: 'slug: femcities' });

@@ -57,8 +57,19 @@ test('the 404 page comes with status 404, in the right language, with the same h
   expect(await en.text()).toContain('<html lang="en"');
 });
 
-test('the other hosts’ header file is not served', async ({ request }) => {
-  expect((await request.get('/_headers')).status()).toBe(404);
+test('the other hosts’ header and redirect files, and nginx’s redirect file, are not served', async ({ request }) => {
+  for (const path of ['/_headers', '/_redirects', '/_redirects.nginx']) expect((await request.get(path)).status(), path).toBe(404);
+});
+
+test('an old address of the office’s former site leads to its new page with a permanent redirect', async ({ request }) => {
+  // content/events/pl/empathic-cities-forum-2023.mdx: oldAddresses
+  const old = '/rowne_traktowanie/270649,artykul,forum_miast_empatycznych.html';
+  const response = await request.get(old, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe('/wydarzenia/forum-miast-empatycznych-2023/');
+  const followed = await request.get(old);
+  expect(followed.url()).toMatch(/\/wydarzenia\/forum-miast-empatycznych-2023\/$/);
+  expect(await followed.text()).toMatch(/<h1[^>]*>Międzynarodowe Forum Miast Empatycznych<\/h1>/);
 });
 
 test('a directory address without its slash is redirected on the same host', async ({ request }) => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Starts Debian's nginx on a loopback port with deploy/nginx.conf serving dist/,
 // for the Playwright project "nginx" (tests/playwright.config.ts). Only the
-// `listen` and `root` lines of the deployment file are rewritten; everything
+// `listen` and `root` lines of the deployment file (and the redirect file's path,
+// which follows `root`) are rewritten; everything
 // else (headers, caching, types, 404s, compression) is tested as shipped.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ const work = mkdtempSync(join(tmpdir(), 'nginx-'));
 for (const dir of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
 const site = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8')
   .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
-  .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${join(root, 'dist')};`);
+  .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${join(root, 'dist')};`)
+  .replace(/^(\s*)include\s+\S+\/_redirects\.nginx;/m, `$1include ${join(root, 'dist', '_redirects.nginx')};`);
 writeFileSync(join(work, 'site.conf'), site);
 
 const modules = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so']

@@ -6,7 +6,7 @@ import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkSameFacts } from './same-facts.ts';
 import { checkUnknownFields } from './unknown-fields.ts';
-import { checkLinks, checkOwnSiteAddresses } from './links.ts';
+import { checkLinks, checkOldAddresses, checkOwnSiteAddresses } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { readEntries, type RawEntry } from './read.ts';
 import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkTranslations, plannedPages } from './site.ts';
@@ -46,6 +46,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkSameFacts(entries),
     ...checkLinks(planned, facts, projectRoot),
     ...checkOwnSiteAddresses(entries, planned),
+    ...checkOldAddresses(entries, planned),
     ...checkBodyImages(all, facts, projectRoot),
     ...checkStrayFiles(root, projectRoot, all, facts),
     ...checkStatementFacts(root, contentPrefix),

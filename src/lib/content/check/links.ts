@@ -118,7 +118,8 @@ export function checkLinks(
  * A warning, not an error, until old addresses can be redirected (issue #13).
  */
 export function checkOwnSiteAddresses(entries: readonly RawEntry[], planned: Map<SitePage, RawEntry | undefined>): Problem[] {
-  const paths = new Set([...planned.keys()].map((p) => p.path));
+  // A page's address, or an old address that now redirects to one.
+  const paths = new Set([...planned.keys()].map((p) => p.path).concat(entries.flatMap(oldAddressesOf)));
   const problems: Problem[] = [];
   for (const entry of entries) {
     // One line per file, naming each field: the same old address in two fields is one thing to fix.
@@ -143,6 +144,40 @@ export function checkOwnSiteAddresses(entries: readonly RawEntry[], planned: Map
       message: `${addresses} — adres na domenie tego serwisu, a serwis nie ma takiej strony: po jego uruchomieniu link przestanie działać`,
       fix: 'podaj adres strony tego serwisu albo przenieś treść na tę stronę',
     });
+  }
+  return problems;
+}
+
+const oldAddressesOf = (entry: RawEntry): string[] => {
+  const value = entry.data['oldAddresses'];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+};
+
+/**
+ * Old addresses (`oldAddresses`) become redirects: one address may lead to one
+ * page only, and never be the address of a page of this site (the redirect
+ * would hide it).
+ */
+export function checkOldAddresses(entries: readonly RawEntry[], planned: Map<SitePage, RawEntry | undefined>): Problem[] {
+  const pages = new Set([...planned.keys()].map((p) => p.path));
+  const claimed = new Map<string, RawEntry>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const [index, address] of oldAddressesOf(entry).entries()) {
+      const report = (message: string, fix: string) =>
+        problems.push({ severity: 'error', file: entry.file, line: lineOf(entry, ['oldAddresses']), field: `oldAddresses.${index}`, message, fix });
+      const normalized = address.endsWith('/') ? address : `${address}/`;
+      if (pages.has(address) || pages.has(normalized)) {
+        report(`${address} to adres strony tego serwisu, nie dawny adres`, 'usuń go z listy oldAddresses');
+        continue;
+      }
+      const other = claimed.get(address);
+      if (other && other !== entry) {
+        report(`${address} jest już dawnym adresem innej strony (${other.file})`, 'zostaw go tylko w jednym pliku');
+        continue;
+      }
+      claimed.set(address, entry);
+    }
   }
   return problems;
 }
