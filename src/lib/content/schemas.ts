@@ -95,6 +95,10 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
               }),
             { example: 'date: "2011-05-25"', same: true },
           ),
+          dateOf: doc(
+            z.enum(['joining', 'resolution'], { error: 'joined.dateOf: wpisz joining (data przystąpienia) albo resolution (data uchwały)' }).default('joining'),
+            { example: 'dateOf: resolution', same: true },
+          ),
           basis: doc(text('joined.basis: napisz jednym zdaniem, jak Kraków dołączył (np. uchwała Rady Miasta)'), { example: 'basis: "Uchwała nr XVI/171/11 Rady Miasta Krakowa z dnia 25 maja 2011 r."' }),
         },
         { error: 'brak pola joined: dodaj joined z polami date i basis' },
@@ -107,6 +111,7 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
         .object({
           count: doc(z.number({ error: 'nieprawidłowa wartość: wpisz liczbę, np. count: 60' }).int().positive(), { example: 'count: 60', same: true }),
           moreThan: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'moreThan: true', same: true }),
+          asOf: doc(z.string().trim().min(1, { error: 'memberCities.asOf: podaj, z kiedy jest ta liczba, np. "2023" albo "2022–2023"' }).optional(), { example: 'asOf: "2022–2023"', same: true }),
         })
         .optional(),
       {},
