@@ -29,6 +29,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // Code blocks stay plain <pre><code>: Shiki colours them with style attributes,
+  // which the pages' Content-Security-Policy (below) would refuse anyway.
+  markdown: { syntaxHighlight: false },
   // Every page carries a <meta> Content-Security-Policy with the hashes of its own
   // inline <style> (and script) elements, so no inline style runs unless the build
   // wrote it. The HTTP header policy (src/lib/hosting/policy.ts) applies as well.

@@ -107,3 +107,28 @@ test('the site name reads as two parts without CSS (text browsers, reader modes,
     expect(decodeEntities(link.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(), path).toBe(expected);
   }
 });
+
+for (const [path, line, file] of [
+  ['/tekst-latwy-do-czytania/', 'Sieć miast to grupa miast, które ze sobą współpracują.', '/tekst-latwy-do-czytania.txt'],
+  ['/en/easy-read/', 'A city network is a group of cities that work together.', '/en/easy-read.txt'],
+] as const) {
+  test(`${path}: one sentence a line, and the same text as a plain text file`, async ({ page, request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html).toContain(`${line}<br>`);
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: /TXT/ })).toHaveAttribute('href', file);
+    const text = await (await request.get(file)).text();
+    expect(text).toContain(`${line}\n`);
+    const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+    const headings = [...main.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => decodeEntities(m[1]!.replace(/<[^>]+>/g, '')));
+    expect(headings.length).toBeGreaterThan(2);
+    for (const heading of headings) {
+      expect(text, heading).toContain(`${heading}\n`);
+    }
+    expect(text).not.toMatch(/<[a-z]/);
+  });
+}
+
+test('other pages join a paragraph’s lines as usual', async ({ request }) => {
+  expect(await (await request.get('/wspolpraca-miedzynarodowa/')).text()).not.toMatch(/<p>[^<]*<br>/);
+});

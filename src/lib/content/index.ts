@@ -7,6 +7,7 @@ export * from './slugify.ts';
 export * from './last-updated.ts';
 export * from './root.ts';
 export * from './statement-facts.ts';
+export * from './plain-text.ts';
 export { checkContent, type CheckOptions } from './check/index.ts';
 export { FILL_IN } from './check/fill-in.ts';
 export { formatProblem, type Problem } from './check/problems.ts';
