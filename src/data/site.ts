@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeCodes, useTranslations, type Locale } from '../i18n';
-import { gitLastModified } from '../lib/content/index.ts';
+import { defaultLocale, localeCodes, useTranslations, type Locale } from '../i18n';
+import { contentRoot, gitLastModified, officeContact } from '../lib/content/index.ts';
 import { buildTime, calendarDate, eventSpan, splitByTime, type EventSpan } from '../lib/events/index.ts';
 import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
 import type { Redirect } from '../lib/hosting/index.ts';
@@ -122,7 +122,16 @@ export function eventsOfNetwork(site: Site, network: NetworkEntry): EventItem[] 
 export function office(siteUrl: URL | undefined): Organization {
   const names = localeCodes.map((code) => useTranslations(code)('site.owner'));
   const [name = '', ...others] = names;
-  return { name, alternateName: [...new Set(others)].filter((n) => n !== name), url: new URL('/', siteUrl).href };
+  // Contact details in the site's first language, as the office confirmed them.
+  const contact = officeContact(contentRoot, defaultLocale);
+  return {
+    name,
+    alternateName: [...new Set(others)].filter((n) => n !== name),
+    url: new URL('/', siteUrl).href,
+    email: contact.email,
+    telephone: contact.phone,
+    address: contact.street || contact.city ? { streetAddress: contact.street, postalCode: contact.postalCode, addressLocality: contact.city } : undefined,
+  };
 }
 
 /** Every old address an entry lists, with the page it now leads to (src/lib/hosting/redirects.ts). */

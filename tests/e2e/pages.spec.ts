@@ -132,3 +132,11 @@ for (const [path, line, file] of [
 test('other pages join a paragraph’s lines as usual', async ({ request }) => {
   expect(await (await request.get('/wspolpraca-miedzynarodowa/')).text()).not.toMatch(/<p>[^<]*<br>/);
 });
+
+test('with no contact detail confirmed by the office, no page shows a contact block or a "no data" text', async ({ request }) => {
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain('<address');
+    expect(/<footer[\s\S]*<\/footer>/.exec(html)?.[0], path).not.toMatch(/brak danych|no details/i);
+  }
+});

@@ -17,16 +17,24 @@ export interface Organization {
   alternateName?: readonly string[] | undefined;
   /** Absolute URL of the site's root, the same in every language. */
   url: string;
+  /** Contact details the office has confirmed (content/urzad.yaml); absent until then. */
+  email?: string | undefined;
+  telephone?: string | undefined;
+  address?: { streetAddress?: string | undefined; postalCode?: string | undefined; addressLocality?: string | undefined } | undefined;
 }
 
 /** The office. One `@id` and one name on every page and language, so search engines see one organisation. */
-export function organizationNode({ name, alternateName, url }: Organization): JsonLdNode {
+export function organizationNode({ name, alternateName, url, email, telephone, address }: Organization): JsonLdNode {
+  const postal = address && Object.fromEntries(Object.entries(address).filter(([, v]) => v !== undefined));
   return {
     '@type': 'GovernmentOrganization',
     '@id': `${url}#organization`,
     name,
     ...(alternateName && alternateName.length > 0 ? { alternateName: [...alternateName] } : {}),
     url,
+    ...(email ? { email } : {}),
+    ...(telephone ? { telephone } : {}),
+    ...(postal && Object.keys(postal).length > 0 ? { address: { '@type': 'PostalAddress', ...postal, addressCountry: 'PL' } } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { OFFICE_FILE } from '../office.ts';
 import { STATEMENT_FILE } from '../statement-facts.ts';
 import type { BodyFacts } from './body.ts';
 import { imageFileProblem } from './image-files.ts';
@@ -16,7 +17,7 @@ import { collections, type RawEntry } from './read.ts';
 const IMAGE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 /** Files operating systems leave behind; never content, never published. */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
-const ROOT_FILES = new Set(['README.md', STATEMENT_FILE]);
+const ROOT_FILES = new Set(['README.md', STATEMENT_FILE, OFFICE_FILE]);
 
 function allFiles(root: string): string[] {
   return readdirSync(root, { withFileTypes: true }).flatMap((entry) => {

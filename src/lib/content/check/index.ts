@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { checkOffice } from '../office.ts';
 import { checkStatementFacts } from '../statement-facts.ts';
 import { checkBody, type BodyFacts } from './body.ts';
 import { checkBodyImages, checkStrayFiles } from './files.ts';
@@ -50,5 +51,6 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkBodyImages(all, facts, projectRoot),
     ...checkStrayFiles(root, projectRoot, all, facts),
     ...checkStatementFacts(root, contentPrefix),
+    ...checkOffice(root, contentPrefix),
   ]);
 }

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import type { Problem } from './check/problems.ts';
+import { explainYamlError } from './check/yaml-errors.ts';
+
+/*
+ * The office's YAML files of facts (content/deklaracja-dostepnosci.yaml,
+ * content/urzad.yaml): every field a value and whether the office confirmed it,
+ * read and checked the same way, with the same Polish messages.
+ */
+
+/** One text for every language, or an object with a text per language code (every language of the site). */
+export const localized = z.union([
+  z.string().trim().min(1),
+  z.object(Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1)])) as Record<Locale, z.ZodString>),
+]);
+
+/** A value (null until given) and whether the office has confirmed it. */
+export const fact = <T extends z.ZodType>(value: T) => z.object({ value: value.nullable(), confirmed: z.boolean() });
+
+/** The file's text as YAML (CORE schema: dates stay the strings editors wrote), a BOM accepted. */
+export function readFactsYaml(contentDir: string, fileName: string): unknown {
+  return yaml.load(readFileSync(join(contentDir, fileName), 'utf8').replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
+}
+
+/** The file checked against its schema: its data, or the problems that stop the build. */
+export function checkFactsFile<T extends z.ZodType>(contentDir: string, fileName: string, contentPrefix: string, schema: T): { data: z.infer<T> } | { problems: Problem[] } {
+  const file = `${contentPrefix}/${fileName}`;
+  const text = readFileSync(join(contentDir, fileName), 'utf8').replace(/^\uFEFF/, '');
+  let raw: unknown;
+  try {
+    raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    const mistake = explainYamlError(error, text.split(/\r?\n/));
+    return { problems: [{ severity: 'error', file, line: mistake.index + 1, field: mistake.field, message: `nie da się odczytać pliku: ${mistake.message}`, fix: mistake.fix }] };
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      severity: 'error' as const,
+      file,
+      field: issue.path.join('.'),
+      message: issue.message,
+      fix: 'popraw wartość według opisu w komentarzu nad polem',
+    })),
+  };
+}
