@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -148,5 +148,24 @@ describe('a file saved by Windows Notepad (byte order mark, CRLF line ends)', ()
     const lastParagraph = original.trim().split('\n').at(-1)!;
     expect(html).toContain(lastParagraph.slice(0, 60));
     expect(html).not.toContain('\uFEFF');
+  });
+});
+
+describe('a picture over the size limit (a 21 MB file, made sparse here rather than kept in the repository)', () => {
+  it('stops the check and the build naming the file, its size and the fix', () => {
+    const content = contentWithOverlays(join(scratch, 'huge-picture'), []);
+    const pageFile = join(content, 'pages/pl/international-cooperation.mdx');
+    writeFileSync(pageFile, `${readFileSync(pageFile, 'utf8')}\n![Zdjęcie z aparatu](./ogromne.jpg)\n`);
+    const picture = join(content, 'pages/pl/ogromne.jpg');
+    writeFileSync(picture, Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    truncateSync(picture, 21 * 1024 * 1024);
+    const prefix = `${relative(projectRoot, content)}/pages/pl/ogromne.jpg — `;
+    const says = /obrazek ma 21 MB, a najwięcej można 20 MB — zmniejsz go przed wstawieniem/;
+    const lines = checkContent(content, projectRoot, { includeDrafts: false }).map(formatProblem);
+    expect(lines.find((l) => l.startsWith(prefix)), lines.join('\n')).toMatch(says);
+    const { status, output } = build(content);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(prefix);
+    expect(output).toMatch(says);
   });
 });
