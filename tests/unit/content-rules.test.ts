@@ -14,6 +14,7 @@ import {
   checkNetworkReferences,
   checkRequiredPages,
   checkTranslations,
+  checkUnconfirmedWebsites,
   plannedPages,
 } from '../../src/lib/content/check/site.ts';
 import type { ContentCollection } from '../../src/lib/site/index.ts';
@@ -247,6 +248,14 @@ describe('across entries', () => {
       'content/pages/pl/tekst-latwy-do-czytania.mdx: brak wymaganej strony',
       'content/pages/en/home.mdx: ta strona jest wymagana i nie może być szkicem',
     ]);
+  });
+
+  it('network websites the office has not confirmed: one warning line naming each', () => {
+    const found = checkUnconfirmedWebsites([network('pl/a'), network('pl/b', 'websiteConfirmed: true'), network('en/a'), network('pl/c')]);
+    expect(found.map((p) => `${p.severity} ${p.file}: ${p.message}`)).toEqual([
+      'warning content/networks/: strony sieci do potwierdzenia przez urząd: a (https://example.org/), c (https://example.org/)',
+    ]);
+    expect(checkUnconfirmedWebsites([network('pl/b', 'websiteConfirmed: true')])).toEqual([]);
   });
 
   it('translations: a page without its pair is a warning naming the file to add', () => {

@@ -106,6 +106,10 @@ export function networkSchema<Image extends z.ZodType>(image: () => Image) {
       {},
     ),
     website: doc(url('website'), { example: 'website: "https://www.icorn.org/"', same: true }),
+    websiteConfirmed: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), {
+      example: 'websiteConfirmed: true',
+      same: true,
+    }),
     memberCities: doc(
       z
         .object({

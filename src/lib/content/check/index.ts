@@ -10,7 +10,7 @@ import { checkUnknownFields } from './unknown-fields.ts';
 import { checkLinks, checkOldAddresses, checkOwnSiteAddresses } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { readEntries, type RawEntry } from './read.ts';
-import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkTranslations, plannedPages } from './site.ts';
+import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkTranslations, checkUnconfirmedWebsites, plannedPages } from './site.ts';
 
 export { formatProblem, type Problem };
 
@@ -45,6 +45,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkRequiredPages(contentPrefix, all).filter((p) => !unreadable.some((u) => u.file === p.file)),
     ...checkTranslations(contentPrefix, entries),
     ...checkSameFacts(entries),
+    ...checkUnconfirmedWebsites(entries),
     ...checkLinks(planned, facts, projectRoot),
     ...checkOwnSiteAddresses(entries, planned),
     ...checkOldAddresses(entries, planned),

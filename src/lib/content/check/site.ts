@@ -134,3 +134,22 @@ export function checkTranslations(contentPrefix: string, entries: readonly RawEn
     fix: `dodaj ${contentPrefix}/${entry.collection}/${missing}/${entry.name}.mdx; do tego czasu link językowy prowadzi do spisu działu`,
   }));
 }
+
+/**
+ * Network websites come from outside the office's sources: until the office
+ * confirms one (`websiteConfirmed: true`) it is listed, all in one line, so
+ * someone checks them. The pages show them meanwhile.
+ */
+export function checkUnconfirmedWebsites(entries: readonly RawEntry[]): Problem[] {
+  const open = entries.filter((e) => e.collection === 'networks' && e.locale === localeCodes[0] && e.data['websiteConfirmed'] !== true);
+  const [first] = open;
+  if (!first) return [];
+  return [
+    {
+      severity: 'warning',
+      file: first.file.replace(/\/[^/]+\/[^/]+$/, '/'),
+      message: `strony sieci do potwierdzenia przez urząd: ${open.map((e) => `${e.name} (${String(e.data['website'])})`).join(', ')}`,
+      fix: 'sprawdź adres i wpisz websiteConfirmed: true w plikach sieci',
+    },
+  ];
+}
