@@ -53,3 +53,22 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
     ]);
   });
 });
+
+describe('the office’s e-mail and phone, kept once in content/urzad.yaml', () => {
+  it('appear in the accessibility statement and make security.txt when the statement gives none of its own', () => {
+    const folder = join(scratch, 'office-contact');
+    const content = contentWithOverlays(folder, []);
+    const file = join(content, 'urzad.yaml');
+    const office = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+    office['email'] = { value: 'kontakt@example.krakow.pl', confirmed: true };
+    office['phone'] = { value: '+48 12 000 00 00', confirmed: true };
+    writeFileSync(file, yaml.dump(office, { schema: yaml.CORE_SCHEMA }));
+    const { status, output, dist } = buildContent(content, join(folder, 'dist'));
+    expect(status, output).toBe(0);
+    const pl = readFileSync(join(dist, 'deklaracja-dostepnosci/index.html'), 'utf8');
+    expect(pl).toMatch(/id="a11y-email"[^>]*>[\s\S]*?kontakt@example\.krakow\.pl/);
+    expect(pl).toMatch(/id="a11y-telefon"[^>]*>[\s\S]*?\+48 12 000 00 00/);
+    expect(readFileSync(join(dist, '.well-known/security.txt'), 'utf8')).toContain('Contact: mailto:kontakt@example.krakow.pl');
+    expect(output).not.toMatch(/brak danych w polach [^—]*\bemail\b/);
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
@@ -29,6 +29,9 @@ export function readFactsYaml(contentDir: string, fileName: string): unknown {
 /** The file checked against its schema: its data, or the problems that stop the build. */
 export function checkFactsFile<T extends z.ZodType>(contentDir: string, fileName: string, contentPrefix: string, schema: T): { data: z.infer<T> } | { problems: Problem[] } {
   const file = `${contentPrefix}/${fileName}`;
+  if (!existsSync(join(contentDir, fileName))) {
+    return { problems: [{ severity: 'error', file, message: 'brak tego pliku', fix: 'przywróć go z historii repozytorium (git checkout -- ' + file + ')' }] };
+  }
   const text = readFileSync(join(contentDir, fileName), 'utf8').replace(/^\uFEFF/, '');
   let raw: unknown;
   try {

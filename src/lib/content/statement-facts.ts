@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Problem } from './check/problems.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkFactsFile, fact, localized, readFactsYaml } from './facts-file.ts';
+import { OFFICE_FILE, officeSchema } from './office.ts';
 
 /**
  * The facts of the accessibility statement, from the one file editors fill in:
@@ -30,7 +33,23 @@ export type StatementFacts = z.infer<typeof statementSchema>;
 export type StatementField = keyof StatementFacts;
 
 export function readStatementFacts(contentDir: string): StatementFacts {
-  return statementSchema.parse(readFactsYaml(contentDir, STATEMENT_FILE));
+  return withOfficeContact(statementSchema.parse(readFactsYaml(contentDir, STATEMENT_FILE)), contentDir);
+}
+
+/**
+ * The office's e-mail and phone are kept once, in content/urzad.yaml: the
+ * statement takes them from there unless its own file gives an accessibility
+ * contact of its own.
+ */
+function withOfficeContact(facts: StatementFacts, contentDir: string): StatementFacts {
+  if (!existsSync(join(contentDir, OFFICE_FILE))) return facts; // reported by the office file's own check
+  const office = officeSchema.safeParse(readFactsYaml(contentDir, OFFICE_FILE));
+  if (!office.success) return facts;
+  return {
+    ...facts,
+    email: facts.email.value === null ? office.data.email : facts.email,
+    phone: facts.phone.value === null ? office.data.phone : facts.phone,
+  };
 }
 
 /** A localized value in one language (a single text serves every language). */
@@ -42,8 +61,9 @@ export function inLanguage(value: string | Record<Locale, string> | null, locale
 /** Errors in the file, and a warning for every value the office has not confirmed. */
 export function checkStatementFacts(contentDir: string, contentPrefix: string): Problem[] {
   const file = `${contentPrefix}/${STATEMENT_FILE}`;
-  const result = checkFactsFile(contentDir, STATEMENT_FILE, contentPrefix, statementSchema);
-  if ('problems' in result) return result.problems;
+  const checked = checkFactsFile(contentDir, STATEMENT_FILE, contentPrefix, statementSchema);
+  if ('problems' in checked) return checked.problems;
+  const result = { data: withOfficeContact(checked.data, contentDir) };
   // One summary line per kind, not one per field: the line that matters must not drown.
   const fields = Object.entries(result.data) as Array<[StatementField, { value: unknown; confirmed: boolean }]>;
   const missing = fields.filter(([, f]) => f.value === null).map(([name]) => name);
