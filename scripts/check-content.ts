@@ -27,9 +27,12 @@ const warnings = problems.filter((p) => p.severity === 'warning');
 if (format === 'gitlab') {
   // The report is the output; the summary goes to the job log (stderr).
   console.log(JSON.stringify(gitlabCodeQuality(problems), null, 2));
+} else if (format === 'github') {
+  // Workflow commands are read from the step's standard output.
+  for (const p of [...errors, ...warnings]) console.log(githubAnnotation(p));
 } else {
-  for (const p of errors) console.error(format === 'github' ? githubAnnotation(p) : `błąd: ${formatProblem(p)}`);
-  for (const p of warnings) console.warn(format === 'github' ? githubAnnotation(p) : `uwaga: ${formatProblem(p)}`);
+  for (const p of errors) console.error(`błąd: ${formatProblem(p)}`);
+  for (const p of warnings) console.warn(`uwaga: ${formatProblem(p)}`);
 }
 const ms = Math.round(performance.now() - started);
 // The messages are Polish, the editors' language (the site's first language).

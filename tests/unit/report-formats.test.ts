@@ -41,6 +41,14 @@ describe('the check’s problems as forges show them beside the line', () => {
     expect(run.stderr).toContain('Treść jest w porządku');
   });
 
+  it('npm run check:content -- --format github prints the annotations on standard output, where the runner reads them', () => {
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts', '--format', 'github'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('::warning file=content/')).length).toBeGreaterThan(0);
+    expect(run.stderr).not.toContain('::');
+  });
+
   it('an unknown format is refused', () => {
     const run = spawnSync(process.execPath, ['scripts/check-content.ts', '--format', 'xml'], { cwd: projectRoot, encoding: 'utf8' });
     expect(run.status).toBe(2);
