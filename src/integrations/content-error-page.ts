@@ -1,10 +1,10 @@
 import { defaultLocale, localeInfo } from '../i18n/locales.ts';
 import type { Problem } from '../lib/content/index.ts';
+import { escapeHtml as escape } from '../lib/site/index.ts';
 
 // The checks speak the editors' language, the site's first.
 const lang = localeInfo(defaultLocale).intl;
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**
  * What the dev preview shows instead of any page while the content has errors:

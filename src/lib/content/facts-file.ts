@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
@@ -21,9 +21,23 @@ export const localized = z.union([
 /** A value (null until given) and whether the office has confirmed it. */
 export const fact = <T extends z.ZodType>(value: T) => z.object({ value: value.nullable(), confirmed: z.boolean() });
 
-/** The file's text as YAML (CORE schema: dates stay the strings editors wrote), a BOM accepted. */
+const parsed = new Map<string, { stamp: string; value: unknown }>();
+
+/**
+ * The file's text as YAML (CORE schema: dates stay the strings editors wrote), a
+ * BOM accepted. Read once while the file is unchanged: every page's footer and
+ * structured data ask for the office's details, and the dev server must still
+ * see an edit.
+ */
 export function readFactsYaml(contentDir: string, fileName: string): unknown {
-  return yaml.load(readFileSync(join(contentDir, fileName), 'utf8').replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
+  const path = join(contentDir, fileName);
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
+  const cached = parsed.get(path);
+  if (cached?.stamp === stamp) return cached.value;
+  const value = yaml.load(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
+  parsed.set(path, { stamp, value });
+  return value;
 }
 
 /** The file checked against its schema: its data, or the problems that stop the build. */

@@ -1,3 +1,5 @@
+import { escapeHtml as escape } from '../site/index.ts';
+
 /**
  * Old addresses that keep working. An entry lists the addresses its content had
  * on the office's old site (`oldAddresses`); each becomes a permanent redirect
@@ -56,7 +58,6 @@ export interface FallbackText {
 
 /** The page at an old address on a host that redirects nothing. */
 export function fallbackPage(redirect: Redirect, absoluteTo: string, words: FallbackText): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const link = `<a href="${escape(redirect.to)}">${escape(absoluteTo)}</a>`;
   const [before = '', after = ''] = escape(words.text).split('{{link}}');
   return `<!doctype html>

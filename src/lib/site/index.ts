@@ -2,3 +2,4 @@
 // language, and how pages pair across languages) and the site's own address. See README.md.
 export * from './site-pages.ts';
 export * from './site-url.ts';
+export * from './escape-html.ts';
