@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/content/check/body.ts';
+import { checkCountsAsOf } from '../../src/lib/content/check/counts-as-of.ts';
 import { checkFilledIn } from '../../src/lib/content/check/fill-in.ts';
 import { checkFrontmatter, plausibleYear } from '../../src/lib/content/check/frontmatter.ts';
 import { checkLinks, checkOldAddresses, checkOwnSiteAddresses, outsideLink } from '../../src/lib/content/check/links.ts';
@@ -117,6 +118,19 @@ describe('one entry', () => {
     expect(lines(checkFrontmatter(page('pl/x', 'slug: x\nupdated: 2023-02-30')))).toEqual([
       'content/pages/pl/x.mdx:5 — updated: „2023-02-30” nie jest prawdziwą datą — wpisz datę jako RRRR-MM-DD bez cudzysłowu, np. 2023-05-15',
     ]);
+  });
+
+  it('a member count in the summary says when it is from, as the facts box does', () => {
+    const withCount = (locale: string, summary: string) =>
+      entry('networks', `${locale}/icorn`, `title: "ICORN"\nsummary: "${summary}"\nslug: icorn\njoined:\n  date: "2011"\n  basis: "Uchwała."\nwebsite: "https://example.org/"\nmemberCities:\n  count: 60\n  asOf: "2022–2023"`);
+    expect(lines(checkCountsAsOf(withCount('pl', 'Sieć ponad 60 miast.')))).toEqual([
+      'content/networks/pl/icorn.mdx:3 — summary: opis podaje liczbę miast (60), ale nie mówi, z kiedy jest ta liczba — dopisz w opisie okres z pola memberCities.asOf, np. „(stan na 2022–2023)” albo po angielsku „(as of 2022–2023)”',
+    ]);
+    expect(checkCountsAsOf(withCount('en', 'Over 60 cities.'))).toHaveLength(1);
+    expect(checkCountsAsOf(withCount('en', 'Over 60 cities (as of 2022–2023).'))).toEqual([]);
+    expect(checkCountsAsOf(withCount('pl', 'Sieć ponad 60 miast (stan na 2022–2023).'))).toEqual([]);
+    // 600 or 1960 is not the count; a summary without the number needs no date.
+    expect(checkCountsAsOf(withCount('pl', 'Od 1960 roku, 600 pisarzy.'))).toEqual([]);
   });
 
   it('fill-in: UZUPEŁNIJ left in a published page, not in a draft', () => {

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { checkOffice } from '../office.ts';
 import { checkStatementFacts } from '../statement-facts.ts';
 import { checkBody, type BodyFacts } from './body.ts';
+import { checkCountsAsOf } from './counts-as-of.ts';
 import { checkBodyImages, checkStrayFiles } from './files.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
@@ -30,7 +31,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
   const perFile = all.flatMap((entry) => {
     const body = checkBody(entry);
     facts.set(entry, body.facts);
-    return [...checkFrontmatter(entry, projectRoot), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...body.problems];
+    return [...checkFrontmatter(entry, projectRoot), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...checkCountsAsOf(entry), ...body.problems];
   });
   const entries = options.includeDrafts ? all : all.filter((e) => !e.draft);
   const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
