@@ -43,6 +43,15 @@ for (const lang of ['pl', 'en'] as const) {
     const missing = await page.getByText(lang === 'pl' ? 'brak danych — do uzupełnienia przez urząd' : 'no details yet — to be completed by the office').count();
     expect(markers + missing).toBe(unconfirmed);
   });
+
+  test(`${statement[lang]} names the missing Polish Sign Language film, and no page offers one`, async ({ page }) => {
+    // content/urzad.yaml has no film yet (tests/integration/office.test.ts builds one that has).
+    await page.goto(statement[lang]);
+    await expect(page.locator('li', { hasText: lang === 'pl' ? 'w polskim języku migowym (PJM)' : 'in Polish Sign Language (PJM)' })).toHaveCount(1);
+    await page.goto(easyRead[lang]);
+    await expect(page.locator('#pjm, video')).toHaveCount(0);
+    await expect(page.locator('footer a[href$="#pjm"]')).toHaveCount(0);
+  });
 }
 
 for (const path of [...sitemapPaths(), ...notFoundPaths]) {

@@ -86,6 +86,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['uppercase-extension', 'pages/pl/o-nas.MDX', 0, '', /rozszerzenie \.MDX wielkimi literami: strona nie zostanie opublikowana — zmień je na \.mdx/],
   ['stray-file', 'networks/pl/notatki.docx', 0, '', /ten plik nie zostanie opublikowany/],
   ['unused-image', 'networks/pl/zdjecie.png', 0, '', /tego obrazka nie pokazuje żadna strona — wstaw go na stronę/],
+  ['sign-language-film-not-named', 'pjm/film.mp4', 0, '', /tego pliku nie wskazuje pole signLanguageVideo w content\/urzad\.yaml, więc nie zostanie opublikowany/],
   ['page-outside-sections', 'o-nas.mdx', 0, '', /ta strona leży poza działami i nie zostanie opublikowana/],
   ['body-image-missing', 'pages/pl/international-cooperation.mdx', 11, 'treść', /nie ma pliku obrazka \.\/mapa\.png obok tej strony/],
   ['body-image-wrong-case', 'pages/pl/international-cooperation.mdx', 11, 'treść', /nie ma pliku \.\/Mapa\.png; jest mapa\.png — napisz nazwę dokładnie tak jak plik/],

@@ -12,6 +12,9 @@ import { explainYamlError } from './check/yaml-errors.ts';
  * read and checked the same way, with the same Polish messages.
  */
 
+/** The office's contact details and recordings (src/lib/content/office.ts). */
+export const OFFICE_FILE = 'urzad.yaml';
+
 /** One text for every language, or an object with a text per language code (every language of the site). */
 export const localized = z.union([
   z.string().trim().min(1),

@@ -9,6 +9,7 @@ export * from './root.ts';
 export * from './statement-facts.ts';
 export * from './plain-text.ts';
 export * from './office.ts';
+export * from './sign-language-video.ts';
 export { checkContent, type CheckOptions } from './check/index.ts';
 export { FILL_IN } from './check/fill-in.ts';
 export { formatProblem, type Problem } from './check/problems.ts';

@@ -36,6 +36,8 @@ export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
     `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
+    // The Polish Sign Language film and its captions (src/pages/pjm/), from this site only.
+    "media-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",

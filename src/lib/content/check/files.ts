@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { OFFICE_FILE } from '../office.ts';
+import { SIGN_LANGUAGE_FOLDER, signLanguageFiles } from '../sign-language-video.ts';
 import { STATEMENT_FILE } from '../statement-facts.ts';
 import type { BodyFacts } from './body.ts';
 import { imageFileProblem } from './image-files.ts';
@@ -10,7 +11,7 @@ import { collections, type RawEntry } from './read.ts';
 /**
  * Nothing under content/ is silently left out: every file is a page (.mdx in a
  * language folder, read by ./read.ts), a picture a page shows, the statement's
- * facts, or the editors' note — or it is reported here. And every picture a
+ * facts, the Polish Sign Language film named in urzad.yaml, or the editors' note — or it is reported here. And every picture a
  * body shows must exist, here, with its name written exactly.
  */
 
@@ -72,6 +73,7 @@ export function checkStrayFiles(
       if (path) used.add(path);
     }
   }
+  const signLanguage = new Set(signLanguageFiles(root));
   const problem = (path: string, message: string, fix: string): Problem => ({
     severity: 'error',
     file: relative(projectRoot, path).split('\\').join('/'),
@@ -82,6 +84,11 @@ export function checkStrayFiles(
     const inside = relative(root, path).split('\\').join('/');
     const extension = extname(path);
     if (ROOT_FILES.has(inside)) return [];
+    // The Polish Sign Language film and its captions, named in urzad.yaml (checked there).
+    if (signLanguage.has(path)) return [];
+    if (inside.startsWith(`${SIGN_LANGUAGE_FOLDER}/`)) {
+      return [problem(path, 'tego pliku nie wskazuje pole signLanguageVideo w content/urzad.yaml, więc nie zostanie opublikowany', 'wpisz jego nazwę w signLanguageVideo albo usuń plik')];
+    }
     if (extension === '.mdx') {
       // In a collection it is a page (./read.ts checks its language folder); anywhere else it is lost.
       return collections.some((c) => inside.startsWith(`${c}/`))

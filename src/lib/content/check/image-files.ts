@@ -19,7 +19,8 @@ const formats: Array<[name: string, test: (head: Buffer) => boolean, extensions:
   ['SVG', (h) => /^\s*(<\?xml|<svg|<!--)/i.test(h.toString('utf8').replace(/^\uFEFF/, '')), ['.svg']],
 ];
 
-function head(path: string): Buffer {
+/** The first bytes of a file, which tell its real format whatever its name says. */
+export function fileHead(path: string): Buffer {
   const buffer = Buffer.alloc(64);
   const fd = openSync(path, 'r');
   try {
@@ -38,7 +39,7 @@ export function imageFileProblem(path: string): { message: string; fix: string }
       fix: 'zmniejsz go przed wstawieniem (np. do 3000 px szerokości); serwis i tak pokazuje go najwyżej w 1344 px',
     };
   }
-  const bytes = head(path);
+  const bytes = fileHead(path);
   const format = formats.find(([, test]) => test(bytes));
   const extension = extname(path).toLowerCase();
   if (!format) {
