@@ -16,13 +16,24 @@ function tidy(text: string): string {
     .replace(/\s+–\s+/g, ' – ').replace(/^(\d{1,2})\s+–\s+(\d{1,2})(?=\s)/, '$1–$2');
 }
 
+/** One formatter per language, made once: building one costs more than formatting with it, and every page shows dates. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(intlLocale: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(intlLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, { ...dayOptions, timeZone: 'UTC' });
+    dayFormats.set(intlLocale, format);
+  }
+  return format;
+}
+
 function utcDay(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
 export function formatEventDates(span: EventSpan, intlLocale: string): string {
   if (span.allDay) {
-    const format = new Intl.DateTimeFormat(intlLocale, { ...dayOptions, timeZone: 'UTC' });
+    const format = dayFormat(intlLocale);
     if (span.start.date === span.end.date) return format.format(utcDay(span.start.date));
     return tidy(format.formatRange(utcDay(span.start.date), utcDay(span.end.date)));
   }
@@ -38,7 +49,7 @@ export function formatEventDates(span: EventSpan, intlLocale: string): string {
 
 /** A plain date in a language, e.g. "26 kwietnia 2023". */
 export function formatDay(date: string, intlLocale: string): string {
-  return new Intl.DateTimeFormat(intlLocale, { ...dayOptions, timeZone: 'UTC' }).format(utcDay(date));
+  return dayFormat(intlLocale).format(utcDay(date));
 }
 
 /** A date as precise as written: "2022" → "2022", "2022-09" → "wrzesień 2022", "2011-05-25" → "25 maja 2011". */
