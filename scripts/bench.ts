@@ -6,14 +6,15 @@
 // there exactly as `npm run build` does (search index included), and prints:
 // pages, wall time, pages per second, peak memory of the build's process tree,
 // dist/ size, search index size, largest and median page weight (HTML + CSS,
-// brotli). A benchmark, not a test: it asserts nothing.
+// brotli), and the largest page of each kind. It fails (exit code 1) when any page
+// is over the 14 KB budget: the pages must stay within it at every size.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes, type Locale } from '../src/i18n/locales.ts';
-import { kb, pageWeights } from './page-weights.ts';
+import { localeCodes, localeInfo, sectionKeys, type Locale } from '../src/i18n/locales.ts';
+import { BUDGET, kb, pageWeights, type PageWeight } from './page-weights.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -118,14 +119,43 @@ function sizeOf(path: string): number {
   return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : stat.size;
 }
 
+/** The kind of a built page, from its address: home, a section's index, a page below a section, or an editorial page. */
+function kindOf(page: string): string {
+  // Languages with a prefix first: the first language's pages have none.
+  for (const code of [...localeCodes].sort((a, b) => localeInfo(b).prefix.length - localeInfo(a).prefix.length)) {
+    const { prefix, sections } = localeInfo(code);
+    if (prefix && !page.startsWith(`${prefix}/`)) continue;
+    const rest = page.slice(prefix.length).split('/').filter(Boolean);
+    if (rest.length === 0) return 'home';
+    const section = sectionKeys.find((key) => sections[key] === rest[0]);
+    if (section) return rest.length === 1 ? `${section} index` : `${section}: page`;
+    if (rest[0] !== '404') return 'page';
+  }
+  return 'other';
+}
+
+function largestByKind(weights: PageWeight[]): Map<string, PageWeight> {
+  const largest = new Map<string, PageWeight>();
+  for (const w of weights) {
+    const kind = kindOf(w.page);
+    if ((largest.get(kind)?.brotli ?? -1) < w.brotli) largest.set(kind, w);
+  }
+  return largest;
+}
+
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const rows: string[] = [];
+const kindRows: string[] = [];
+const over: string[] = [];
 for (const n of runs) {
   const dir = prepare(n);
   try {
     const { seconds, peak } = await build(dir);
     const dist = join(dir, 'dist');
-    const weights = pageWeights(dist).map((w) => w.brotli).sort((a, b) => a - b);
+    const all = pageWeights(dist);
+    const weights = all.map((w) => w.brotli).sort((a, b) => a - b);
+    for (const [kind, w] of [...largestByKind(all)].sort(([a], [b]) => a.localeCompare(b))) kindRows.push(`| ${n} | ${kind} | ${w.page} | ${kb(w.brotli)} KB |`);
+    over.push(...all.filter((w) => w.brotli > BUDGET).map((w) => `N = ${n}: ${w.page} ${kb(w.brotli)} KB`));
     const pages = weights.length;
     rows.push(
       `| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${(pages / seconds).toFixed(0)} | ${mb(peak)} MB | ${mb(sizeOf(dist))} MB | ${mb(sizeOf(join(dist, 'pagefind')))} MB | ${kb(weights.at(-1) ?? 0)} KB | ${kb(weights[Math.floor(pages / 2)] ?? 0)} KB |`,
@@ -138,3 +168,12 @@ for (const n of runs) {
 console.log('\n| N per language | pages built | build wall time | pages/s | peak memory | dist/ size | search index | largest page (br) | median page (br) |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+console.log('\n| N per language | kind of page | largest | HTML + CSS (br) |');
+console.log('|---|---|---|---|');
+for (const row of kindRows) console.log(row);
+if (over.length > 0) {
+  console.log(`\nOver the ${BUDGET / 1024} KB budget:\n${over.join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log(`\nEvery page within the ${BUDGET / 1024} KB budget.`);
+}

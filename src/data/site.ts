@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, localeCodes, useTranslations, type Locale } from '../i18n';
+import { defaultLocale, localeCodes, uiTemplate, useTranslations, type Locale } from '../i18n';
 import { contentRoot, gitLastModified, officeContact } from '../lib/content/index.ts';
 import { buildTime, calendarDate, eventSpan, splitByTime, type EventSpan } from '../lib/events/index.ts';
 import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
@@ -60,7 +60,10 @@ async function loadSite(): Promise<Site> {
   const indexTitles = Object.fromEntries(
     localeCodes.map((locale) => {
       const t = useTranslations(locale);
-      return [locale, { events: t('events.title'), statement: t('statement.title'), search: t('search.title') }];
+      return [
+        locale,
+        { events: t('events.title'), statement: t('statement.title'), search: t('search.title'), siteIndex: t('siteIndex.title'), siteIndexPart: uiTemplate(locale, 'siteIndex.part') },
+      ];
     }),
   ) as IndexTitles;
   return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: buildTime(process.env) };
@@ -104,6 +107,11 @@ export function updatedOf(entry: { data: { updated?: Date | undefined }; filePat
 /** The latest of several dates (YYYY-MM-DD sort as text). */
 export function latest(dates: Array<string | undefined>): string | undefined {
   return dates.filter((d): d is string => d !== undefined).sort().at(-1);
+}
+
+/** The last change of any page: of the pages that list or find every page (site index, search). */
+export function lastChangeOfAnyPage(site: Site): string | undefined {
+  return latest([...site.networks, ...site.events, ...site.editorial].map(updatedOf));
 }
 
 /** Upcoming events soonest first, past events newest first (at the build's time). */

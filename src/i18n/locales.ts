@@ -12,7 +12,7 @@
  */
 
 /** The site's sections, each with an index page and a translated URL segment. */
-export const sectionKeys = ['cooperation', 'events', 'statement', 'search'] as const;
+export const sectionKeys = ['cooperation', 'events', 'statement', 'search', 'siteIndex'] as const;
 export type Section = (typeof sectionKeys)[number];
 
 interface LocaleConfig {
@@ -37,7 +37,7 @@ export const locales = [
     intl: 'pl-PL',
     dir: 'ltr',
     prefix: '',
-    sections: { cooperation: 'wspolpraca-miedzynarodowa', events: 'wydarzenia', statement: 'deklaracja-dostepnosci', search: 'szukaj' },
+    sections: { cooperation: 'wspolpraca-miedzynarodowa', events: 'wydarzenia', statement: 'deklaracja-dostepnosci', search: 'szukaj', siteIndex: 'spis-stron' },
   },
   {
     code: 'en',
@@ -45,7 +45,7 @@ export const locales = [
     intl: 'en-GB',
     dir: 'ltr',
     prefix: '/en',
-    sections: { cooperation: 'international-cooperation', events: 'events', statement: 'accessibility-statement', search: 'search' },
+    sections: { cooperation: 'international-cooperation', events: 'events', statement: 'accessibility-statement', search: 'search', siteIndex: 'site-index' },
   },
 ] as const satisfies readonly LocaleConfig[];
 

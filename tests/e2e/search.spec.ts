@@ -152,16 +152,24 @@ test.describe('without JavaScript', () => {
   });
 
   for (const path of [PL, EN]) {
-    test(`${path} says search needs JavaScript and lists every page of its language`, async ({ page }) => {
+    test(`${path} says search needs JavaScript and leads to a site index that lists every page of its language`, async ({ page }) => {
       await page.goto(`${path}?q=Krak%C3%B3w`);
       await expect(page.locator('site-search [data-needs-js]')).toBeVisible();
       // Not merely hidden (text browsers ignore `hidden`): the controls are not in the page at all.
       for (const control of ['form', '[role="status"]', 'ol', 'button', 'input', 'select']) {
         await expect(page.locator(`site-search ${control}`)).toHaveCount(0);
       }
-      const listed = await page.locator('.site-index a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-      const expected = sitemapPaths().filter((p) => expectedLang(p) === expectedLang(path) && p !== path);
-      expect(listed.sort()).toEqual(expected.sort());
+      await page.locator('main a[href$="/spis-stron/"], main a[href$="/site-index/"]').click();
+      const index = new URL(page.url()).pathname;
+      // Every part of the index, by its own links to its parts.
+      const parts = [index, ...(await page.locator('nav[aria-labelledby="site-index-parts"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))];
+      const listed = new Set<string>();
+      for (const part of new Set(parts)) {
+        await page.goto(part);
+        for (const href of await page.locator('main section a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) listed.add(href);
+      }
+      const expected = sitemapPaths().filter((p) => expectedLang(p) === expectedLang(path) && p !== path && !p.startsWith(index));
+      expect([...listed].sort()).toEqual(expected.sort());
     });
   }
 });

@@ -37,6 +37,6 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Titles of the pages that come from UI strings, as the tests' page tables use them. */
 export const indexTitles = {
-  pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności', search: 'Szukaj' },
-  en: { events: 'Events', statement: 'Accessibility statement', search: 'Search' },
+  pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności', search: 'Szukaj', siteIndex: 'Spis stron', siteIndexPart: 'Spis stron, część {{part}} z {{parts}}' },
+  en: { events: 'Events', statement: 'Accessibility statement', search: 'Search', siteIndex: 'Site index', siteIndexPart: 'Site index, part {{part}} of {{parts}}' },
 };

@@ -19,7 +19,7 @@ export interface LocaleEntry {
   label: string;
   intl: string;
   prefix: string;
-  sections: Record<'cooperation' | 'events' | 'statement' | 'search', string>;
+  sections: Record<'cooperation' | 'events' | 'statement' | 'search' | 'siteIndex', string>;
 }
 
 export const thirdLocale = JSON.parse(readFileSync(join(fixture, 'locale.json'), 'utf8')) as LocaleEntry;

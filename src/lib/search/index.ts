@@ -4,4 +4,3 @@ export * from './folding.ts';
 export * from './index-copy.ts';
 export * from './filters.ts';
 export * from './query.ts';
-export * from './site-index.ts';

@@ -1,5 +1,6 @@
 // The site domain's public surface: the page table (every address, in every
 // language, and how pages pair across languages) and the site's own address. See README.md.
 export * from './site-pages.ts';
+export * from './site-index.ts';
 export * from './site-url.ts';
 export * from './escape-html.ts';

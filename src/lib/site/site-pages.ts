@@ -6,7 +6,7 @@ import { localeCodes, localePrefix, sectionSegment, type Locale, type Section } 
  * path mapping is unit-tested without Astro (tests/unit/site-pages.test.ts).
  */
 
-export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'statement' | 'search';
+export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'statement' | 'search' | 'siteIndex';
 
 export interface SitePage {
   /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
@@ -20,6 +20,8 @@ export interface SitePage {
   titleLang?: Locale | undefined;
   /** Content entry the page renders, if any: collection and id ('pl/femcities'). */
   entry?: { collection: ContentCollection; id: string };
+  /** Which part of the site index a 'siteIndex' page is, and of how many. */
+  part?: { number: number; of: number };
 }
 
 export type ContentCollection = 'networks' | 'events' | 'pages';
@@ -57,10 +59,20 @@ export function homePath(locale: Locale): string {
   return `${localePrefix(locale)}/`;
 }
 
-/** Titles of the pages that come from UI strings rather than content. */
-export type IndexTitles = Record<Locale, { events: string; statement: string; search: string }>;
+/**
+ * Titles of the pages that come from UI strings rather than content.
+ * `siteIndexPart` titles the site index's later parts: "{{part}}" and "{{parts}}" are filled in.
+ */
+export type IndexTitles = Record<Locale, { events: string; statement: string; search: string; siteIndex: string; siteIndexPart: string }>;
 
-export function buildSitePages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
+/**
+ * Links per part of the site index (/spis-stron/, /spis-stron/2/…): small enough
+ * that every part stays within the 14 KB page budget, at any size of the site.
+ */
+export const SITE_INDEX_PART = 100;
+
+/** The pages of the content and the fixed index pages; ./site-index.ts adds the site index to make the whole table. */
+export function contentAndIndexPages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
   const pages: SitePage[] = [];
   for (const locale of localeCodes) {
     pages.push({ key: 'events', locale, path: sectionPath('events', locale), kind: 'events', title: indexTitles[locale].events });
@@ -92,6 +104,11 @@ export function buildSitePages(entries: readonly EntrySummary[], indexTitles: In
   return pages;
 }
 
+/** Pages the site index lists: every page of the language but the search page and the index itself. */
+export function listedInSiteIndex(page: SitePage): boolean {
+  return page.kind !== 'search' && page.kind !== 'siteIndex';
+}
+
 function requireSlug(entry: EntrySummary): string {
   if (!entry.slug) throw new Error(`${entry.collection}/${entry.id}: slug is required`);
   return entry.slug;
@@ -115,13 +132,16 @@ const parentKey: Record<PageKind, string> = {
   network: 'cooperation',
   event: 'events',
   search: 'home',
+  siteIndex: 'home',
 };
 
 export function counterpart(pages: readonly SitePage[], page: SitePage, target: Locale): Counterpart {
   const twin = pages.find((p) => p.key === page.key && p.locale === target);
   if (twin) return { path: twin.path, translated: true, page: twin };
+  // A later part of the site index leads to the other language's site index.
+  const nearest = page.kind === 'siteIndex' ? 'site-index' : parentKey[page.kind];
   const parent =
-    pages.find((p) => p.key === parentKey[page.kind] && p.locale === target) ??
+    pages.find((p) => p.key === nearest && p.locale === target) ??
     pages.find((p) => p.key === 'home' && p.locale === target);
   return { path: parent?.path ?? homePath(target), translated: false, page: parent };
 }

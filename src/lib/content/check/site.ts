@@ -31,7 +31,7 @@ export function plannedPages(entries: readonly RawEntry[]): { planned: Map<SiteP
     summaries.push({ collection: entry.collection, id: idOf(entry), title: String(entry.data['title'] ?? ''), slug });
   }
   // Titles do not matter to these checks; addresses do.
-  const noTitles = Object.fromEntries(localeCodes.map((code) => [code, { events: '', statement: '', search: '' }])) as IndexTitles;
+  const noTitles = Object.fromEntries(localeCodes.map((code) => [code, { events: '', statement: '', search: '', siteIndex: '', siteIndexPart: '' }])) as IndexTitles;
   const pages = buildSitePages(summaries, noTitles);
   const byId = new Map(entries.map((e) => [`${e.collection}/${idOf(e)}`, e]));
   const planned = new Map(pages.map((page) => [page, page.entry ? byId.get(`${page.entry.collection}/${page.entry.id}`) : undefined]));
