@@ -1,6 +1,6 @@
 // npm run bench [-- N …] — build time and weight at scale.
 //
-// For each N (default 500 and 2000) it copies content/ to a temporary folder
+// For each N (default 500, 1000, 2000 and 5000: the growth curve) it copies content/ to a temporary folder
 // (never touching content/), adds N synthetic pages per language made of real
 // sentences from the site's own text in each language (src/i18n/locales.ts), builds the site from
 // there exactly as `npm run build` does (search index included), and prints:
@@ -18,7 +18,7 @@ import { BUDGET, kb, pageWeights, type PageWeight } from './page-weights.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const runs = sizes.length > 0 ? sizes : [500, 2000];
+const runs = sizes.length > 0 ? sizes : [500, 1000, 2000, 5000];
 
 /** Sentences of the site's real text in a language, markup removed. */
 function sentences(locale: Locale): string[] {
