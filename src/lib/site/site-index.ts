@@ -41,7 +41,25 @@ export interface IndexGroup {
  * (the home page, then each section), in tree order. A group that does not fit
  * goes on in the next part under its heading again.
  */
+const partsOf = new WeakMap<readonly SitePage[], Map<string, IndexGroup[][]>>();
+
+/** The parts of a language's site index, worked out once per page table (every part's page asks for them). */
 export function siteIndexParts(pages: readonly SitePage[], locale: Locale, perPart = SITE_INDEX_PART): IndexGroup[][] {
+  let known = partsOf.get(pages);
+  if (!known) {
+    known = new Map();
+    partsOf.set(pages, known);
+  }
+  const key = `${locale} ${perPart}`;
+  let parts = known.get(key);
+  if (!parts) {
+    parts = cutIntoParts(pages, locale, perPart);
+    known.set(key, parts);
+  }
+  return parts;
+}
+
+function cutIntoParts(pages: readonly SitePage[], locale: Locale, perPart: number): IndexGroup[][] {
   const groups: Array<{ heading: SitePage; pages: SitePage[] }> = [];
   const walk = (nodes: IndexNode[]) => {
     for (const node of nodes) {

@@ -135,20 +135,38 @@ const parentKey: Record<PageKind, string> = {
   siteIndex: 'home',
 };
 
+const byKey = new WeakMap<readonly SitePage[], Map<string, SitePage>>();
+
+/**
+ * The page with a key in a language, from an index made once per table: pages
+ * ask for their parents and translations on every render, and scanning the
+ * table each time made a 10,000-page build grow with the square of its size.
+ */
+export function pageWithKey(pages: readonly SitePage[], key: string, locale: Locale): SitePage | undefined {
+  let index = byKey.get(pages);
+  if (!index) {
+    index = new Map();
+    // The first page with a key wins, as a scan would find it.
+    for (const p of pages) if (!index.has(`${p.locale} ${p.key}`)) index.set(`${p.locale} ${p.key}`, p);
+    byKey.set(pages, index);
+  }
+  return index.get(`${locale} ${key}`);
+}
+
 export function counterpart(pages: readonly SitePage[], page: SitePage, target: Locale): Counterpart {
-  const twin = pages.find((p) => p.key === page.key && p.locale === target);
+  const twin = pageWithKey(pages, page.key, target);
   if (twin) return { path: twin.path, translated: true, page: twin };
   // A later part of the site index leads to the other language's site index.
   const nearest = page.kind === 'siteIndex' ? 'site-index' : parentKey[page.kind];
   const parent =
-    pages.find((p) => p.key === nearest && p.locale === target) ??
-    pages.find((p) => p.key === 'home' && p.locale === target);
+    pageWithKey(pages, nearest, target) ??
+    pageWithKey(pages, 'home', target);
   return { path: parent?.path ?? homePath(target), translated: false, page: parent };
 }
 
 /** The translations of a page (itself included) — what hreflang links list. */
 export function translationsOf(pages: readonly SitePage[], page: SitePage): SitePage[] {
-  return localeCodes.flatMap((locale) => pages.filter((p) => p.key === page.key && p.locale === locale));
+  return localeCodes.flatMap((locale) => pageWithKey(pages, page.key, locale) ?? []);
 }
 
 /** Pages from the home page down to `page`, for breadcrumbs. */
@@ -156,7 +174,7 @@ export function trail(pages: readonly SitePage[], page: SitePage): SitePage[] {
   const chain: SitePage[] = [page];
   let current = page;
   while (current.kind !== 'home') {
-    const parent = pages.find((p) => p.key === parentKey[current.kind] && p.locale === page.locale);
+    const parent = pageWithKey(pages, parentKey[current.kind], page.locale);
     if (!parent || chain.includes(parent)) break;
     chain.unshift(parent);
     current = parent;
