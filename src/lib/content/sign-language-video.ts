@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { fileHead } from './check/image-files.ts';
 import type { Problem } from './check/problems.ts';
-import { fact, OFFICE_FILE, readFactsYaml } from './facts-file.ts';
+import { contentIsSettled, fact, OFFICE_FILE, readFactsYaml } from './facts-file.ts';
 
 /**
  * The office's information in Polish Sign Language (PJM), which the act of
@@ -43,8 +43,20 @@ type Files = { video: string; captions: string };
 
 const read = (contentDir: string) => signLanguageVideoSchema.safeParse((readFactsYaml(contentDir, OFFICE_FILE) as Record<string, unknown> | null)?.['signLanguageVideo']);
 
-/** The video as the pages show it, or undefined while the office has not supplied and confirmed it. */
+const shown = new Map<string, SignLanguageVideo | undefined>();
+
+/**
+ * The video as the pages show it, or undefined while the office has not supplied
+ * and confirmed it. Every page's footer asks; a build looks at the files once.
+ */
 export function signLanguageVideo(contentDir: string): SignLanguageVideo | undefined {
+  if (contentIsSettled() && shown.has(contentDir)) return shown.get(contentDir);
+  const video = findVideo(contentDir);
+  shown.set(contentDir, video);
+  return video;
+}
+
+function findVideo(contentDir: string): SignLanguageVideo | undefined {
   const parsed = read(contentDir);
   if (!parsed.success || !parsed.data.confirmed || !parsed.data.value) return undefined;
   const { video, captions } = parsed.data.value;
