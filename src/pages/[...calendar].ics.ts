@@ -5,11 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventsOf, getSite, type EventItem, updatedOf } from '../data/site';
-import { calendarDate } from '../lib/events/index.ts';
+import { calendarEventOf } from '../lib/events/index.ts';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
-import { calendarIcs, type CalendarEvent } from '../lib/events/index.ts';
+import { calendarIcs } from '../lib/events/index.ts';
 import { calendarPath, eventCalendarPath } from '../lib/events/index.ts';
-import { venueText } from '../lib/events/index.ts';
 
 interface Props {
   locale: Locale;
@@ -38,20 +37,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Props> = ({ props, site }) => {
   const { locale, items, subscription } = props;
   const t = useTranslations(locale);
-  const events = items.map(({ entry, span, page }): CalendarEvent => {
-    const url = new URL(page.path, site).href;
-    return {
-      id: entry.id,
-      title: entry.data.title,
-      description: `${entry.data.summary}\n\n${t('calendar.moreInfo', { url })}`,
-      location: venueText(entry.data.venue),
-      url,
-      span,
-      // The entry's last change (frontmatter, else git), never the build time:
-      // two builds of one commit must write the same bytes.
-      updated: new Date(`${updatedOf(entry) ?? calendarDate(entry.data.announced)}T00:00:00Z`),
-    };
-  });
+  const events = items.map(({ entry, span, page }) => calendarEventOf(entry, span, new URL(page.path, site).href, updatedOf(entry), t));
   const body = calendarIcs(events, {
     host: new URL(site!).host,
     language: locale,

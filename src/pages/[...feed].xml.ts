@@ -10,7 +10,7 @@ import { localeCodes, localeInfo, useTranslations, type Locale } from '../i18n';
 import { formatEventDates } from '../lib/events/index.ts';
 import { rssPath } from '../lib/events/index.ts';
 import { sectionPath } from '../lib/site/index.ts';
-import { venueText } from '../lib/events/index.ts';
+import { whereText } from '../lib/events/index.ts';
 
 interface Props {
   locale: Locale;
@@ -40,13 +40,16 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${intl}</language><atom:link href="${absolute(rssPath(locale))}" rel="self" type="application/rss+xml"/>`,
     items: [...items].sort(newestFirst).map(({ entry, span, page }) => ({
-      title: entry.data.title,
+      title:
+        entry.data.status === 'scheduled'
+          ? entry.data.title
+          : t('event.statusInList', { label: t(`event.statusLabel.${entry.data.status}`), title: entry.data.title }),
       link: absolute(page.path),
       pubDate: entry.data.announced,
       description: t('feed.item', {
         dates: formatEventDates(span, intl),
-        place: venueText(entry.data.venue),
-        summary: entry.data.summary,
+        place: whereText(entry.data, t('event.onlinePlace')),
+        summary: [entry.data.statusNote, entry.data.summary].filter(Boolean).join(' '),
       }),
     })),
   });

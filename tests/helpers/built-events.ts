@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { distFiles } from '../../scripts/dist-files.ts';
-import { buildWithContent } from './build';
+import { buildContent, contentWithOverlays } from './build';
 import { projectRoot } from './content';
 import { fixtureEventsDir } from './fixture-events';
 import { decodeEntities, isMovedPage, jsonLdBlocks, pick } from './html';
@@ -19,9 +19,16 @@ import { decodeEntities, isMovedPage, jsonLdBlocks, pick } from './html';
 export const built = { dist: '', scratch: '' };
 const overlay = [{ from: fixtureEventsDir, to: 'events' }];
 
+/**
+ * "Now" for the test events' build: registration windows, online links and
+ * the split into upcoming and past are read at this instant, so the tests
+ * say the same on any day they run (tests/fixtures/events/README.md).
+ */
+export const TEST_EVENTS_NOW = '2027-05-20T10:00:00Z';
+
 /** Builds the site with the test events before the file's tests, into `name`; returns where. */
 export function buildWithTestEvents(name: string): string {
-  const { status, output, dist } = buildWithContent(join(built.scratch, name), overlay);
+  const { status, output, dist } = buildContent(contentWithOverlays(join(built.scratch, name), overlay), join(built.scratch, name, 'dist'), { BUILD_TIME: TEST_EVENTS_NOW });
   if (status !== 0) throw new Error(`the build failed:\n${output}`);
   return dist;
 }
@@ -35,7 +42,12 @@ export function useEventsBuild(): void {
 }
 
 export type Locale = 'pl' | 'en';
-type Strings = { site: { owner: string }; event: { announced: string; where: string }; calendar: { name: string }; feed: { title: string } };
+type Strings = {
+  site: { owner: string };
+  event: { announced: string; where: string; attendance: string; attendanceMode: Record<string, string>; statusLabel: Record<string, string> };
+  calendar: { name: string };
+  feed: { title: string };
+};
 export const strings = Object.fromEntries(
   (['pl', 'en'] as const).map((l) => [l, JSON.parse(readFileSync(join(projectRoot, 'src/i18n/locales', l, 'translation.json'), 'utf8')) as Strings]),
 ) as Record<Locale, Strings>;
@@ -61,6 +73,14 @@ export const facts = (html: string) => pick(html, /<section class="facts"[^>]*>(
 export const shownTime = (html: string) => {
   const [, datetime, text] = /<time datetime="([^"]+)"[^>]*>([^<]+)<\/time>/.exec(facts(html)) ?? [];
   return { datetime: datetime!, text: decodeEntities(text!) };
+};
+
+/** The event's status as its page shows it: the notice's data-status, else scheduled. */
+export const shownStatus = (html: string) => /<div class="status-notice"[^>]*data-status="([a-zA-Z]+)"/.exec(html)?.[1] ?? 'scheduled';
+/** The text of the fact under the heading `term` (a <dt>), or undefined when the page has no such fact. */
+export const factText = (html: string, term: string) => {
+  const after = facts(html).split(new RegExp(`>${term}</dt>`))[1];
+  return after === undefined ? undefined : decodeEntities(after.split('</dd>')[0]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
 };
 
 export type Node = Record<string, unknown> & { '@type': string };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { collections } from '../../src/content.config';
 import { eventSpan, type EventSpan } from '../../src/lib/events/index.ts';
-import type { Venue } from '../../src/lib/events/index.ts';
+import type { EventData } from '../../src/lib/content/schemas.ts';
 import { projectRoot } from './content';
 
 /** The test events of tests/fixtures/events/, read through the real events schema. */
@@ -13,21 +13,12 @@ export const fixtureEventsDir = join(projectRoot, 'tests/fixtures/events');
 export interface FixtureEvent {
   /** 'pl/test-overnight', like a content entry id. */
   id: string;
-  data: {
-    title: string;
-    summary: string;
-    slug: string;
-    updated: Date;
-    announced: Date;
-    venue: Venue;
-    languages: string[];
-    timeZone: string;
-  };
+  data: EventData;
   span: EventSpan;
 }
 
 export function readFixtureEvents(): FixtureEvent[] {
-  const schema = collections.events.schema as { parse: (input: unknown) => FixtureEvent['data'] & Parameters<typeof eventSpan>[0] };
+  const schema = collections.events.schema as { parse: (input: unknown) => EventData };
   return readdirSync(fixtureEventsDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .sort()

@@ -91,7 +91,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['body-image-missing', 'pages/pl/international-cooperation.mdx', 11, 'treść', /nie ma pliku obrazka \.\/mapa\.png obok tej strony/],
   ['body-image-wrong-case', 'pages/pl/international-cooperation.mdx', 11, 'treść', /nie ma pliku \.\/Mapa\.png; jest mapa\.png — napisz nazwę dokładnie tak jak plik/],
   ['unknown-field-typo', 'networks/pl/icorn.mdx', 3, 'tittle', /nieznane pole „tittle” — strona by go nie pokazała — czy chodziło o „title”\?/],
-  ['unknown-field-case', 'events/pl/empathic-cities-forum-2023.mdx', 16, 'registrationURL', /nieznane pole „registrationURL” .* czy chodziło o „registrationUrl”\? Popraw nazwę \(wielkość liter się liczy\)/],
+  ['unknown-field-case', 'events/pl/empathic-cities-forum-2023.mdx', 16, 'agendaURL', /nieznane pole „agendaURL” .* czy chodziło o „agendaUrl”\? Popraw nazwę \(wielkość liter się liczy\)/],
   ['unknown-nested-field', 'events/en/empathic-cities-forum-2023.mdx', 13, 'venue.postcode', /nieznane pole „postcode” .* czy chodziło o „postalCode”\?/],
   ['remote-image', 'pages/pl/international-cooperation.mdx', 11, 'treść', /obrazek z innej strony \(https:\/\/example\.org\/mapa\.png\) nie wyświetli się/],
 ];

@@ -20,7 +20,7 @@ const registration = 'https://example.org/rejestracja-na-forum';
 const content = contentWithOverlays(join(scratch, 'site'), []);
 for (const lang of ['pl', 'en']) {
   const file = join(content, `events/${lang}/empathic-cities-forum-2023.mdx`);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^announced: /m, `registrationUrl: "${registration}"\nannounced: `));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^announced: /m, `registration:\n  url: "${registration}"\n  closes: 2023-05-16\nannounced: `));
 }
 
 function buildAt(instant: string) {

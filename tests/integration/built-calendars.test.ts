@@ -5,6 +5,9 @@ import { nextDay } from '../../src/lib/events/index.ts';
 import { useEventsBuild, built, buildWithTestEvents, strings, files, read, langOf, feedPath, calendarPath, eventPages, origin, canonical, shownTime, nodeOf } from '../helpers/built-events';
 import { pick, textOf } from '../helpers/html';
 import { lineProblems, parseIcs, unfold } from '../helpers/ical';
+import { readFixtureEvents } from '../helpers/fixture-events';
+import { readWithPython } from '../helpers/python-ics';
+import { shownStatus } from '../helpers/built-events';
 
 /** Calendar files of a real build, read with a calendar parser and compared with their pages. (tests/helpers/built-events.ts builds the site with the test events.) */
 useEventsBuild();
@@ -12,7 +15,7 @@ useEventsBuild();
 describe('calendar files in the build', () => {
   it('one beside each event page, and one of all events per language', () => {
     const pages = eventPages();
-    expect(pages, 'the test events were built too').toHaveLength(8);
+    expect(pages, 'the test events were built too').toHaveLength(readFixtureEvents().length + 2);
     expect(files('.ics')).toEqual([...pages.map((p) => p.replace(/\/$/, '.ics')), ...Object.values(calendarPath)].sort());
   });
 
@@ -45,7 +48,12 @@ describe('calendar files in the build', () => {
       const endDate = String(nodeOf(html, 'Event')?.['endDate']);
       expect(event.uid, page).toMatch(new RegExp(`^[a-z0-9-]+@${host.replace(/\./g, '\\.')}$`));
       expect(event.component.getFirstPropertyValue('url'), page).toBe(canonical(html));
-      expect(event.summary, page).toBe(textOf(pick(html, /<h1[^>]*>([\s\S]*?)<\/h1>/, 'h1')));
+      const title = textOf(pick(html, /<h1[^>]*>([\s\S]*?)<\/h1>/, 'h1'));
+      const status = shownStatus(html);
+      // Calendar apps show a cancelled or postponed entry like any other: its title says so.
+      const label = status === 'cancelled' || status === 'postponed' ? `${strings[langOf(page)].event.statusLabel[status]}: ` : '';
+      expect(event.summary, page).toBe(`${label}${title}`);
+      expect(event.component.getFirstPropertyValue('status'), page).toBe({ cancelled: 'CANCELLED', postponed: 'TENTATIVE' }[status] ?? 'CONFIRMED');
       expect(event.description, page).toContain(canonical(html));
       if (/T/.test(datetime)) {
         expect(event.startDate.toJSDate().getTime(), page).toBe(Date.parse(datetime));
@@ -55,6 +63,29 @@ describe('calendar files in the build', () => {
         expect([event.endDate.isDate, event.endDate.toString()], page).toEqual([true, nextDay(endDate)]);
       }
     }
+  });
+
+  it('a second, independent reader (python3-icalendar) reads every file as ical.js does', () => {
+    const paths = files('.ics');
+    const python = readWithPython(paths.map((p) => join(built.dist, p)));
+    for (const path of paths) {
+      const byIcalJs = parseIcs(read(path)).events.map((e) => ({
+        uid: e.uid,
+        sequence: e.sequence,
+        status: String(e.component.getFirstPropertyValue('status')),
+        summary: e.summary,
+        start: e.startDate.isDate ? e.startDate.toString() : e.startDate.toJSDate().toISOString().slice(0, 16) + 'Z',
+      }));
+      const byPython = python[join(built.dist, path)]!.map((e) => ({ uid: e.uid, sequence: e.sequence, status: e.status, summary: e.summary, start: e.start.date ?? e.start.utc }));
+      expect(byPython, path).toEqual(byIcalJs);
+    }
+  });
+
+  it('an event’s SEQUENCE is the same in both languages and rises with its last change', () => {
+    const sequenceOf = (path: string) => parseIcs(read(path)).events[0]!.sequence;
+    expect(sequenceOf('/wydarzenia/test-nowy-termin.ics')).toBe(44); // announced 1 April, changed 15 May 2027
+    expect(sequenceOf('/en/events/test-rescheduled.ics')).toBe(44);
+    expect(sequenceOf('/wydarzenia/test-hybrydowe.ics')).toBe(0); // unchanged since it was announced
   });
 
   it('one event is one UID in both languages: an app that gets both files keeps one entry', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { useEventsBuild, built, strings, files, read, langOf, eventsSection, feedPath, eventPages, origin, facts, shownTime, type Locale } from '../helpers/built-events';
+import { useEventsBuild, built, strings, files, read, langOf, eventsSection, feedPath, eventPages, origin, facts, factText, shownStatus, shownTime, type Locale } from '../helpers/built-events';
 import { decodeEntities, pick } from '../helpers/html';
 
 /** RSS feeds of a real build, parsed as XML and compared with the event pages. (tests/helpers/built-events.ts builds the site with the test events.) */
@@ -55,4 +55,77 @@ describe('feeds in the build', () => {
       expect(existsSync(join(built.dist, new URL(href!).pathname)), href).toBe(true);
     }
   });
+
+  it('an item of an event that changed says so: its title carries the status, its text the office’s note', () => {
+    for (const locale of ['pl', 'en'] as const) {
+      for (const item of channelOf(locale).item) {
+        const html = read(new URL(item.link).pathname);
+        const status = shownStatus(html);
+        const label = strings[locale].event.statusLabel[status];
+        expect(item.title.startsWith(`${label}: `), item.link).toBe(status !== 'scheduled');
+        const note = /<div class="status-notice"[^>]*>[\s\S]*?<\/p>\s*<p>([^<]+)<\/p>/.exec(html)?.[1];
+        if (note) expect(decodeEntities(item.description), item.link).toContain(decodeEntities(note));
+      }
+    }
+  });
 });
+
+/** What residents read of an event's life on its page and in the lists, at the test events' "now" (20 May 2027). */
+describe('an event’s life on its page', () => {
+  const page = (path: string) => read(path);
+  const registration = (html: string) => factText(html, 'Rejestracja');
+
+  it('a cancelled event stays published, says so first, and asks no one to register', () => {
+    const html = page('/wydarzenia/test-odwolane/');
+    expect(shownStatus(html)).toBe('cancelled');
+    expect(html.indexOf('To wydarzenie zostało odwołane.')).toBeLessThan(html.indexOf('class="facts"'));
+    expect(html).toContain('Spotkanie odwołano z powodu choroby prowadzącej.');
+    expect(registration(html)).toBeUndefined();
+    expect(html).not.toContain('https://example.org/rejestracja-odwolane');
+    expect(html).not.toContain('To wydarzenie już się odbyło.');
+  });
+
+  it('a rescheduled event shows its new date and its former one', () => {
+    const html = page('/wydarzenia/test-nowy-termin/');
+    expect(shownTime(html).text).toBe('20 czerwca 2027, 10:00–14:00');
+    expect(html).toContain('Poprzedni termin: 3 czerwca 2027, 09:00');
+    expect(registration(html)).toBe('Rejestracja trwa do rozpoczęcia wydarzenia. Udział bezpłatny. Formularz rejestracji (strona zewnętrzna)');
+  });
+
+  it('registration reads as it stands on the day: open until a date with its price, not yet open, closed', () => {
+    expect(registration(page('/wydarzenia/test-hybrydowe/'))).toBe('Rejestracja trwa do 1 czerwca 2027. Opłata: 50,00 zł. Liczba miejsc: 30. Formularz rejestracji (strona zewnętrzna)');
+    expect(factText(page('/en/events/test-hybrid/'), 'Registration')).toBe('Registration closes on 1 June 2027. Fee: PLN 50.00. Places: 30. Registration form (external site)');
+    expect(registration(page('/wydarzenia/test-online-rejestracja-pozniej/'))).toBe('Rejestracja rozpocznie się 1 czerwca 2027. Udział bezpłatny.');
+    // Not yet a link to follow (the structured data still names it, as Google asks of an offer).
+    expect(facts(page('/wydarzenia/test-online-rejestracja-pozniej/'))).not.toContain('https://example.org/rejestracja-wyklad');
+    expect(registration(page('/wydarzenia/test-rejestracja-zamknieta/'))).toBe('Rejestracja zakończona. Udział bezpłatny.');
+  });
+
+  it('the online link shows from its day; before it, the page says when it will', () => {
+    const hybrid = page('/wydarzenia/test-hybrydowe/');
+    expect(factText(hybrid, 'Forma udziału')).toBe('Na miejscu i online');
+    expect(hybrid).toContain('href="https://example.org/transmisja"');
+    const moved = page('/wydarzenia/test-w-internecie/');
+    expect(factText(moved, 'Miejsce')).toBe('W internecie');
+    expect(factText(moved, 'Dołącz online')).toBe('Link do udziału online pojawi się tutaj 14 czerwca 2027.');
+    expect(moved).not.toContain('https://example.org/spotkanie-online');
+    expect(factText(page('/wydarzenia/test-online-rejestracja-pozniej/'), 'Dołącz online')).toBe('Link do udziału online otrzymają osoby zarejestrowane.');
+  });
+
+  it('the accessibility the editor ticked, in plain words, with whom to ask for more', () => {
+    expect(factText(page('/wydarzenia/test-hybrydowe/'), 'Dostępność')).toBe(
+      'Wejście i sala bez schodów Toaleta dostępna dla osób z niepełnosprawnościami Pętla indukcyjna dla osób korzystających z aparatów słuchowych Tłumaczenie na polski język migowy (PJM) Napisy na żywo Pokój wyciszenia Inne potrzeby (np. asystent, pętla indukcyjna, dieta) zgłoś do 1 czerwca 2027: rownosc@example.org',
+    );
+    expect(page('/wydarzenia/test-hybrydowe/')).toContain('href="mailto:rownosc@example.org"');
+    expect(factText(page('/wydarzenia/test-odwolane/'), 'Dostępność')).toBeUndefined();
+  });
+
+  it('every list that shows a changed event labels it', () => {
+    const index = read('/wydarzenia/');
+    for (const [slug, label] of [['test-odwolane', 'Odwołane'], ['test-przelozone', 'Przełożone'], ['test-nowy-termin', 'Nowy termin'], ['test-w-internecie', 'Przeniesione do internetu']]) {
+      expect(index, slug).toMatch(new RegExp(`<span class="status"[^>]*>${label}: </span>\\s*<a href="/wydarzenia/${slug}/"`));
+    }
+    expect(index).not.toMatch(/<span class="status"[^>]*>[^<]*<\/span>\s*<a href="\/wydarzenia\/test-hybrydowe\/"/);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useEventsBuild, strings, files, read, langOf, eventPages, origin, canonical, facts, shownTime, nodeOf } from '../helpers/built-events';
+import { useEventsBuild, strings, files, read, langOf, eventPages, origin, canonical, factText, shownStatus, shownTime, nodeOf } from '../helpers/built-events';
+import { googleEventProblems } from '../helpers/google-event';
 import { jsonLdBlocks, pick, textOf } from '../helpers/html';
 
 /** JSON-LD of a real build, parsed and compared with the pages it describes. (tests/helpers/built-events.ts builds the site with the test events.) */
@@ -65,29 +66,32 @@ describe('structured data in the build', () => {
     }
   });
 
-  it('each event page: an Event with every field, matching the page', () => {
+  it('each event page: an Event with every field Google asks for, matching the page', () => {
     for (const page of eventPages()) {
       const html = read(page);
       const event = nodeOf(html, 'Event');
-      const where = textOf(facts(html).split(`>${strings[langOf(page)].event.where}</dt>`)[1]!.split('</dd>')[0]!);
+      const said = strings[langOf(page)].event;
+      const where = factText(html, said.where)!;
       const { datetime } = shownTime(html);
       const form = (value: string) => (value.includes('T') ? 'timed' : 'date');
+      expect(googleEventProblems(event!), page).toEqual([]);
+      const status = shownStatus(html);
+      const mode = Object.entries(said.attendanceMode).find(([, words]) => words === factText(html, said.attendance))?.[0];
       expect(event, page).toMatchObject({
         name: textOf(pick(html, /<h1[^>]*>([\s\S]*?)<\/h1>/, 'h1')),
         description: pick(html, /<meta name="description" content="([^"]*)"/, 'description'),
         startDate: datetime,
-        eventStatus: 'https://schema.org/EventScheduled',
-        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-        location: {
-          '@type': 'Place',
-          address: { '@type': 'PostalAddress', addressCountry: 'PL' },
-        },
+        eventStatus: `https://schema.org/Event${status[0]!.toUpperCase()}${status.slice(1)}`,
+        eventAttendanceMode: `https://schema.org/${{ inPerson: 'Offline', online: 'Online', hybrid: 'Mixed' }[mode!]}EventAttendanceMode`,
         organizer: { '@type': 'GovernmentOrganization', name: strings.pl.site.owner },
         inLanguage: expect.arrayContaining([expect.stringMatching(/^[a-z]{2,3}$/)]),
         url: canonical(html),
       });
-      const location = event!['location'] as { name: string; address: { streetAddress: string; addressLocality: string } };
-      for (const part of [location.name, location.address.streetAddress, location.address.addressLocality]) expect(where, page).toContain(part);
+      const places = ([] as Array<Record<string, unknown>>).concat(event!['location'] as never).filter((l) => l['@type'] === 'Place');
+      expect(places.length, page).toBe(mode === 'online' ? 0 : 1);
+      for (const location of places as Array<{ name: string; address: { streetAddress: string; addressLocality: string } }>) {
+        for (const part of [location.name, location.address.streetAddress, location.address.addressLocality]) expect(where, page).toContain(part);
+      }
       expect(form(String(event!['endDate'])), page).toBe(form(datetime));
     }
   });

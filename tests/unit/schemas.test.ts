@@ -83,6 +83,52 @@ describe('events schema', () => {
   });
 });
 
+describe('an event’s life: states the fields cannot be in together', () => {
+  const upcoming = { ...event, start: new Date('2027-06-10'), end: new Date('2027-06-11'), announced: new Date('2027-04-01') };
+
+  it('accepts every status written fully, and an online event without a venue', () => {
+    expect(issues('events', { ...upcoming, status: 'cancelled', statusNote: 'Odwołane z powodu choroby.' })).toEqual([]);
+    expect(issues('events', { ...upcoming, status: 'postponed', statusNote: 'Nowy termin podamy.' })).toEqual([]);
+    expect(issues('events', { ...upcoming, status: 'rescheduled', statusNote: 'Nowy termin.', previousStart: new Date('2027-06-01') })).toEqual([]);
+    expect(issues('events', { ...upcoming, venue: undefined, attendance: 'online', status: 'movedOnline', statusNote: 'Tylko online.' })).toEqual([]);
+    expect(
+      issues('events', {
+        ...upcoming,
+        attendance: 'hybrid',
+        onlineUrl: 'https://example.org/live',
+        onlineUrlFrom: new Date('2027-06-09'),
+        registration: { url: 'https://example.org/r', opens: new Date('2027-05-01'), closes: new Date('2027-06-11'), price: 20, capacity: '30 miejsc' },
+        accessibility: ['stepFree', 'signLanguage'],
+        assistance: { contact: 'rownosc@example.org', by: new Date('2027-06-10') },
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['statusNote', { ...upcoming, status: 'cancelled' }, 'wymaga wyjaśnienia dla czytelników'],
+    ['statusNote', { ...upcoming, statusNote: 'Bez zmian.' }, 'pokazuje się tylko przy zmianie statusu'],
+    ['previousStart', { ...upcoming, status: 'rescheduled', statusNote: 'Nowy termin.' }, 'podaj dawny pierwszy dzień'],
+    ['previousStart', { ...upcoming, status: 'rescheduled', statusNote: 'Nowy termin.', previousStart: new Date('2027-06-10') }, 'taki sam jak nowy'],
+    ['previousStart', { ...upcoming, previousStart: new Date('2027-06-01') }, 'wpisz status: rescheduled'],
+    ['previousStartTime', { ...upcoming, status: 'rescheduled', statusNote: 'x', previousStart: new Date('2027-06-01'), previousStartTime: '10:00' }, 'całodniowe nie ma godziny'],
+    ['attendance', { ...upcoming, status: 'movedOnline', statusNote: 'Online.' }, 'wpisz attendance: online'],
+    ['venue', { ...upcoming, venue: undefined }, 'albo wpisz attendance: online'],
+    ['onlineUrl', { ...upcoming, onlineUrl: 'https://example.org/live' }, 'tylko na miejscu'],
+    ['onlineUrlFrom', { ...upcoming, attendance: 'online', onlineUrlFrom: new Date('2027-06-09') }, 'brak onlineUrl'],
+    ['onlineUrlFrom', { ...upcoming, attendance: 'online', onlineUrl: 'https://example.org/l', onlineUrlFrom: new Date('2027-06-12') }, 'po wydarzeniu'],
+    ['registration.closes', { ...upcoming, registration: { url: 'https://example.org/r', closes: new Date('2027-06-12') } }, 'rejestracja kończyłaby się po wydarzeniu'],
+    ['registration.opens', { ...upcoming, registration: { url: 'https://example.org/r', opens: new Date('2027-06-05'), closes: new Date('2027-06-01') } }, 'po jej zamknięciu'],
+    ['registration.price', { ...upcoming, registration: { url: 'https://example.org/r', price: -5 } }, ''],
+    ['registration.url', { ...upcoming, registration: { url: 'rejestracja.pl' } }, 'https://'],
+    ['accessibility.0', { ...upcoming, accessibility: ['ramp'] }, 'stepFree, accessibleToilet'],
+    ['assistance.by', { ...upcoming, assistance: { contact: 'rownosc@example.org', by: new Date('2027-06-11') } }, 'po początku wydarzenia'],
+    ['status', { ...upcoming, status: 'canceled' }, 'cancelled, postponed'],
+    ['kind', { ...upcoming, kind: 'konferencja' }, 'conference, workshop'],
+  ])('rejects %s in an impossible state, saying how to fix it', (path, data, message) => {
+    expect(issues('events', data)).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+});
+
 describe('pages schema', () => {
   it('makes slug optional (home and the overview have fixed places)', () => {
     expect(issues('pages', { title: 'Start', summary: 'Opis.', updated: new Date('2026-11-20') })).toEqual([]);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbs, buildSitePages } from '../../src/lib/site/index.ts';
 import { breadcrumbNode, eventNode, jsonLdScript, organizationNode, websiteNode, type StructuredEvent } from '../../src/lib/seo/index.ts';
 import { readEntrySummaries, indexTitles } from '../helpers/content';
-import { fixtureEvent, type FixtureEvent } from '../helpers/fixture-events';
+import { fixtureEvent, readFixtureEvents, type FixtureEvent } from '../helpers/fixture-events';
+import { googleEventProblems } from '../helpers/google-event';
+import { calendarDate, onlineLinkShown, registrationPhase, zonedIso } from '../../src/lib/events/index.ts';
 
 const office = { name: 'Miasto Kraków', url: 'https://rownosc.krakow.pl/' };
 
@@ -14,6 +16,9 @@ const structured = ({ data, span }: FixtureEvent, extra: Partial<StructuredEvent
   languages: data.languages,
   url: `https://rownosc.krakow.pl/wydarzenia/${data.slug}/`,
   organizer: office,
+  status: data.status,
+  attendance: data.attendance,
+  accessibility: data.accessibility,
   ...extra,
 });
 
@@ -57,6 +62,80 @@ describe('Event', () => {
     expect((node['location'] as { address: object }).address).not.toHaveProperty('postalCode');
     expect(node).not.toHaveProperty('image');
     expect(eventNode(structured(fixture, { image: 'https://rownosc.krakow.pl/a.jpg' }))['image']).toEqual(['https://rownosc.krakow.pl/a.jpg']);
+  });
+});
+
+describe('an event in every state, as Google reads it', () => {
+  // The test events' "now" (tests/helpers/built-events.ts), so the phases are those the built pages show.
+  const now = new Date('2027-05-20T10:00:00Z');
+  const asOnPage = (fixture: FixtureEvent) => {
+    const { data, span } = fixture;
+    return structured(fixture, {
+      previousStart: data.previousStart && { date: calendarDate(data.previousStart), ...(data.previousStartTime ? { time: data.previousStartTime } : {}) },
+      onlineUrl: data.onlineUrl && onlineLinkShown(data.onlineUrlFrom, data.status, span, now) ? data.onlineUrl : undefined,
+      registration: data.registration && {
+        url: data.registration.url,
+        price: data.registration.price,
+        opens: data.registration.opens && calendarDate(data.registration.opens),
+        closes: data.registration.closes && calendarDate(data.registration.closes),
+        phase: registrationPhase(data.registration, data.status, span, now),
+      },
+    });
+  };
+  const fixtures = readFixtureEvents();
+
+  it.each(fixtures.map((f) => [f.id, f] as const))('%s meets Google’s Event rules', (_, fixture) => {
+    expect(googleEventProblems(eventNode(asOnPage(fixture)))).toEqual([]);
+  });
+
+  it('the fixtures cover every status and every attendance mode', () => {
+    expect(new Set(fixtures.map((f) => f.data.status))).toEqual(new Set(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'movedOnline']));
+    expect(new Set(fixtures.map((f) => f.data.attendance))).toEqual(new Set(['inPerson', 'online', 'hybrid']));
+  });
+
+  it('says each status in schema.org’s words, a rescheduled event with its former start', () => {
+    const status = (id: string) => eventNode(asOnPage(fixtureEvent(id)))['eventStatus'];
+    expect(status('pl/test-cancelled')).toBe('https://schema.org/EventCancelled');
+    expect(status('pl/test-postponed')).toBe('https://schema.org/EventPostponed');
+    expect(status('pl/test-moved-online')).toBe('https://schema.org/EventMovedOnline');
+    const rescheduled = eventNode(asOnPage(fixtureEvent('pl/test-rescheduled')));
+    expect(rescheduled).toMatchObject({ eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2027-06-03T09:00:00+02:00', startDate: '2027-06-20T10:00:00+02:00' });
+    expect(zonedIso({ date: '2027-06-03', time: '09:00' }, 'Europe/Warsaw')).toBe(rescheduled['previousStartDate']);
+  });
+
+  it('offers registration with its price and window; a cancelled event offers nothing', () => {
+    expect(eventNode(asOnPage(fixtureEvent('pl/test-hybrid')))['offers']).toEqual({
+      '@type': 'Offer',
+      url: 'https://example.org/rejestracja-warsztaty',
+      price: 50,
+      priceCurrency: 'PLN',
+      availability: 'https://schema.org/InStock',
+      validFrom: '2027-05-01',
+      validThrough: '2027-06-01',
+    });
+    expect(eventNode(asOnPage(fixtureEvent('pl/test-online-registration-later')))['offers']).toMatchObject({ availability: 'https://schema.org/PreOrder', price: 0 });
+    expect(eventNode(asOnPage(fixtureEvent('pl/test-registration-closed')))['offers']).toMatchObject({ availability: 'https://schema.org/SoldOut' });
+    expect(eventNode(asOnPage(fixtureEvent('pl/test-cancelled')))).not.toHaveProperty('offers');
+  });
+
+  it('puts a hybrid event at its venue and online, with the venue’s stated features', () => {
+    const node = eventNode(asOnPage(fixtureEvent('pl/test-hybrid')));
+    expect(node['eventAttendanceMode']).toBe('https://schema.org/MixedEventAttendanceMode');
+    const [place, online] = node['location'] as Array<Record<string, unknown>>;
+    expect(online).toEqual({ '@type': 'VirtualLocation', url: 'https://example.org/transmisja' });
+    expect((place!['amenityFeature'] as Array<{ name: string }>).map((f) => f.name)).toEqual(['Step-free access', 'Accessible toilet', 'Induction loop', 'Quiet room']);
+  });
+
+  it('points a virtual location at the event’s page until the link is published', () => {
+    const node = eventNode(asOnPage(fixtureEvent('pl/test-moved-online')));
+    expect(node['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://rownosc.krakow.pl/wydarzenia/test-w-internecie/' });
+  });
+
+  it('the rules catch what they are for', () => {
+    const good = eventNode(asOnPage(fixtureEvent('pl/test-rescheduled')));
+    expect(googleEventProblems({ ...good, previousStartDate: undefined })).toContain('a rescheduled event needs previousStartDate');
+    expect(googleEventProblems({ ...good, location: { '@type': 'VirtualLocation' } })).toContain('a VirtualLocation needs a url');
+    expect(googleEventProblems({ ...good, eventStatus: 'Cancelled' })).toContain('eventStatus must be a schema.org EventStatusType');
   });
 });
 

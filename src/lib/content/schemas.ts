@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../../i18n/locales.ts';
-import { eventTimingFields, timingProblems } from '../events/index.ts';
+import { eventLifecycleFields, eventTimingFields, lifecycleProblems, timingProblems } from '../events/index.ts';
 
 /*
  * The content schemas: what every frontmatter field of networks, events and
@@ -144,8 +144,10 @@ const venue = z.object(
     city: doc(text('venue.city: podaj miasto'), { example: 'city: "Kraków"' }),
     country: doc(z.string().regex(/^[A-Z]{2}$/, { error: 'venue.country: dwuliterowy kod kraju, np. PL' }).default('PL'), { example: 'country: "PL"', same: true }),
   },
-  { error: 'brak pola venue: dodaj miejsce wydarzenia (name, street, city)' },
+  { error: 'venue: podaj miejsce jako grupę pól name, street, city (każde w nowej linii, wcięte dwiema spacjami)' },
 );
+
+const lifecycle = eventLifecycleFields;
 
 export const eventSchema = z
   .object({
@@ -156,7 +158,15 @@ export const eventSchema = z
     startTime: doc(eventTimingFields.startTime, { example: 'startTime: "10:00"', same: true }),
     endTime: doc(eventTimingFields.endTime, { example: 'endTime: "16:30"', same: true }),
     timeZone: doc(eventTimingFields.timeZone, { example: 'timeZone: "Europe/Warsaw"', same: true }),
-    venue: doc(venue, {}),
+    kind: doc(lifecycle.kind, { example: 'kind: conference', same: true }),
+    status: doc(lifecycle.status, { example: 'status: rescheduled', same: true }),
+    statusNote: doc(lifecycle.statusNote, { example: 'statusNote: "Forum przeniesiono z 10 na 20 maja z powodu remontu sali."' }),
+    previousStart: doc(lifecycle.previousStart, { example: 'previousStart: 2023-05-10', same: true }),
+    previousStartTime: doc(lifecycle.previousStartTime, { example: 'previousStartTime: "10:00"', same: true }),
+    attendance: doc(lifecycle.attendance, { example: 'attendance: hybrid', same: true }),
+    venue: doc(venue.optional(), {}),
+    onlineUrl: doc(lifecycle.onlineUrl, { example: 'onlineUrl: "https://…"', same: true }),
+    onlineUrlFrom: doc(lifecycle.onlineUrlFrom, { example: 'onlineUrlFrom: 2023-05-14', same: true }),
     languages: doc(
       z
         .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'languages: kody języków małymi literami, np. [pl, en]' }), {
@@ -167,7 +177,28 @@ export const eventSchema = z
     ),
     interpretation: doc(z.boolean({ error: 'nieprawidłowa wartość: wpisz true albo false (bez cudzysłowu)' }).default(false), { example: 'interpretation: true', same: true }),
     agendaUrl: doc(url('agendaUrl').optional(), { example: 'agendaUrl: "https://…"', same: true }),
-    registrationUrl: doc(url('registrationUrl').optional(), { example: 'registrationUrl: "https://…"', same: true }),
+    registration: doc(
+      z
+        .object({
+          url: doc(lifecycle.registration.unwrap().shape.url, { example: 'url: "https://…"', same: true }),
+          opens: doc(lifecycle.registration.unwrap().shape.opens, { example: 'opens: 2023-04-26', same: true }),
+          closes: doc(lifecycle.registration.unwrap().shape.closes, { example: 'closes: 2023-05-10', same: true }),
+          price: doc(lifecycle.registration.unwrap().shape.price, { example: 'price: 0', same: true }),
+          capacity: doc(lifecycle.registration.unwrap().shape.capacity, { example: 'capacity: "Liczba miejsc: 120"' }),
+        })
+        .optional(),
+      {},
+    ),
+    accessibility: doc(lifecycle.accessibility, { example: 'accessibility: [stepFree, accessibleToilet, signLanguage]', same: true }),
+    assistance: doc(
+      z
+        .object({
+          contact: doc(lifecycle.assistance.unwrap().shape.contact, { example: 'contact: "rownosc@um.krakow.pl"', same: true }),
+          by: doc(lifecycle.assistance.unwrap().shape.by, { example: 'by: 2023-05-08', same: true }),
+        })
+        .optional(),
+      {},
+    ),
     announced: doc(z.date({ error: 'announced: data ogłoszenia musi mieć postać RRRR-MM-DD, np. 2023-04-26' }), { example: 'announced: 2023-04-26', same: true }),
     networks: doc(
       z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'networks: nazwy plików sieci, np. [femcities, icorn]' })).default([]),
@@ -181,7 +212,11 @@ export const eventSchema = z
   })
   .superRefine((data, ctx) => {
     for (const [field, message] of timingProblems(data)) ctx.addIssue({ code: 'custom', path: [field], message });
+    for (const [field, message] of lifecycleProblems(data)) ctx.addIssue({ code: 'custom', path: field.split('.'), message });
   });
+
+/** An event's frontmatter as the schema hands it over (defaults filled in). */
+export type EventData = z.output<typeof eventSchema>;
 
 export const pageSchema = z.object({
   ...baseFields,

@@ -10,6 +10,7 @@ import {
   type IcsProperty,
 } from './ics.ts';
 import { vtimezone } from './ics-timezone.ts';
+import type { EventStatus } from './lifecycle.ts';
 
 /**
  * The site's events as iCalendar: one file per event ("add to calendar") and
@@ -30,7 +31,23 @@ export interface CalendarEvent {
   span: EventSpan;
   /** The entry's `updated` date: when this version of the event was published. */
   updated: Date;
+  status: EventStatus;
+  /** Raised by every published change (./event-state.ts calendarSequence), so apps replace their copy. */
+  sequence: number;
 }
+
+/**
+ * RFC 5545 §3.8.1.11 knows three states of an event: a postponed event (no new
+ * date yet) is TENTATIVE until it has one; a rescheduled or moved one is still
+ * CONFIRMED, at its new time or place.
+ */
+const icsStatus: Record<EventStatus, string> = {
+  scheduled: 'CONFIRMED',
+  rescheduled: 'CONFIRMED',
+  movedOnline: 'CONFIRMED',
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
 
 export interface CalendarOptions {
   /** The site's host name, e.g. rownosc.krakow.pl: UIDs and PRODID are scoped by it. */
@@ -75,6 +92,8 @@ function eventComponent(event: CalendarEvent, options: CalendarOptions): IcsComp
     name: 'VEVENT',
     properties: [
       { name: 'UID', value: eventUid(event.id, options.host) },
+      { name: 'SEQUENCE', value: String(event.sequence) },
+      { name: 'STATUS', value: icsStatus[event.status] },
       { name: 'DTSTAMP', value: icsUtcDateTime(event.updated) },
       { name: 'LAST-MODIFIED', value: icsUtcDateTime(event.updated) },
       ...timeProperties(event.span),

@@ -8,3 +8,6 @@ export * from './ics.ts';
 export * from './ics-timezone.ts';
 export * from './calendar.ts';
 export * from './file-paths.ts';
+export * from './lifecycle.ts';
+export * from './event-state.ts';
+export * from './calendar-entry.ts';

@@ -23,3 +23,20 @@ export function venueText(venue: Venue): string {
   const locality = [venue.postalCode, venue.city].filter(Boolean).join(' ');
   return [placeName(venue), venue.street, locality].join(', ');
 }
+
+/**
+ * Where an event is, on one line, for any attendance mode: the venue for an
+ * event in person, the word for online (in the reader's language) for one on
+ * the internet, both for a hybrid one. `short` keeps only the place and city,
+ * as lists show it.
+ */
+export function whereText(
+  event: { venue?: Venue | undefined; attendance: 'inPerson' | 'online' | 'hybrid' },
+  onlineLabel: string,
+  short = false,
+): string {
+  const parts: string[] = [];
+  if (event.venue && event.attendance !== 'online') parts.push(short ? `${event.venue.name}, ${event.venue.city}` : venueText(event.venue));
+  if (event.attendance !== 'inPerson') parts.push(onlineLabel);
+  return parts.join('; ');
+}

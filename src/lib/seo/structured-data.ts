@@ -1,5 +1,6 @@
-import { zonedIso, type EventSpan } from '../events/index.ts';
+import { zonedIso, type EventSpan, type LocalMoment } from '../events/index.ts';
 import { placeName, type Venue } from '../events/index.ts';
+import type { AccessibilityFeature, AttendanceMode, EventStatus, RegistrationPhase } from '../events/index.ts';
 
 /**
  * schema.org structured data (JSON-LD) for search engines: the office on every
@@ -74,7 +75,8 @@ export interface StructuredEvent {
   title: string;
   summary: string;
   span: EventSpan;
-  venue: Venue;
+  /** Where it happens in person; absent for an online-only event. */
+  venue?: Venue | undefined;
   /** Language codes spoken at the event. */
   languages: readonly string[];
   /** Absolute canonical URL of the event's page. */
@@ -82,40 +84,118 @@ export interface StructuredEvent {
   organizer: Organization;
   /** Absolute URL of a picture of the event, when there is one. */
   image?: string | undefined;
+  status: EventStatus;
+  /** The former start of a rescheduled event, as its page shows it. */
+  previousStart?: LocalMoment | undefined;
+  attendance: AttendanceMode;
+  /**
+   * Where to join online: the link when the page shows it, else the event's
+   * page (Google requires a URL for a virtual location; the page says how the
+   * link will come).
+   */
+  onlineUrl?: string | undefined;
+  /** Accessibility features of the venue the editor stated. */
+  accessibility: readonly AccessibilityFeature[];
+  registration?: StructuredRegistration | undefined;
+}
+
+export interface StructuredRegistration {
+  url: string;
+  price: number;
+  /** YYYY-MM-DD */
+  opens?: string | undefined;
+  closes?: string | undefined;
+  /** Where it stands on the day of the build; undefined when the event can no longer be joined. */
+  phase: RegistrationPhase | undefined;
+}
+
+const statusTypes: Record<EventStatus, string> = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+  movedOnline: 'EventMovedOnline',
+};
+
+const attendanceTypes: Record<AttendanceMode, string> = {
+  inPerson: 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  hybrid: 'MixedEventAttendanceMode',
+};
+
+/**
+ * Venue features schema.org can name (LocationFeatureSpecification on the
+ * Place). Sign-language interpreting and live captions are services of the
+ * event, for which schema.org's Event has no property: the page states them.
+ */
+const placeFeatures: Partial<Record<AccessibilityFeature, string>> = {
+  stepFree: 'Step-free access',
+  accessibleToilet: 'Accessible toilet',
+  inductionLoop: 'Induction loop',
+  quietRoom: 'Quiet room',
+};
+
+function placeNode(venue: Venue, accessibility: readonly AccessibilityFeature[]): JsonLdNode {
+  const features = accessibility.flatMap((f) => (placeFeatures[f] ? [{ '@type': 'LocationFeatureSpecification', name: placeFeatures[f], value: true }] : []));
+  return {
+    '@type': 'Place',
+    name: placeName(venue),
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: venue.street,
+      addressLocality: venue.city,
+      ...(venue.postalCode ? { postalCode: venue.postalCode } : {}),
+      addressCountry: venue.country,
+    },
+    ...(features.length > 0 ? { amenityFeature: features } : {}),
+  };
+}
+
+const offerAvailability: Record<RegistrationPhase, string> = {
+  opensLater: 'https://schema.org/PreOrder',
+  open: 'https://schema.org/InStock',
+  closed: 'https://schema.org/SoldOut',
+};
+
+function offerNode(registration: StructuredRegistration): JsonLdNode {
+  return {
+    '@type': 'Offer',
+    url: registration.url,
+    price: registration.price,
+    priceCurrency: 'PLN',
+    ...(registration.phase ? { availability: offerAvailability[registration.phase] } : {}),
+    ...(registration.opens ? { validFrom: registration.opens } : {}),
+    ...(registration.closes ? { validThrough: registration.closes } : {}),
+  };
 }
 
 /**
  * An Event. All-day events carry plain dates (the last day inclusive, as
  * schema.org reads endDate); timed ones carry the local time with its UTC offset
  * for that day (+02:00 in summer, +01:00 in winter), the same value as the
- * page's <time datetime>.
+ * page's <time datetime>. A cancelled or postponed event keeps its dates, as
+ * Google asks; a rescheduled one carries the new dates and the former start.
  */
 export function eventNode(event: StructuredEvent): JsonLdNode {
   const { span, venue } = event;
+  const online = event.attendance !== 'inPerson' ? { '@type': 'VirtualLocation', url: event.onlineUrl ?? event.url } : undefined;
+  const place = venue && event.attendance !== 'online' ? placeNode(venue, event.accessibility) : undefined;
+  const locations = [place, online].filter((l) => l !== undefined);
   return {
     '@type': 'Event',
     name: event.title,
     description: event.summary,
     startDate: zonedIso(span.start, span.timeZone),
     endDate: zonedIso(span.end, span.timeZone),
-    // The content has no field for cancelled or moved events: every published event is on.
-    eventStatus: 'https://schema.org/EventScheduled',
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: {
-      '@type': 'Place',
-      name: placeName(venue),
-      address: {
-        '@type': 'PostalAddress',
-        streetAddress: venue.street,
-        addressLocality: venue.city,
-        ...(venue.postalCode ? { postalCode: venue.postalCode } : {}),
-        addressCountry: venue.country,
-      },
-    },
+    eventStatus: `https://schema.org/${statusTypes[event.status]}`,
+    ...(event.previousStart ? { previousStartDate: zonedIso(event.previousStart, span.timeZone) } : {}),
+    eventAttendanceMode: `https://schema.org/${attendanceTypes[event.attendance]}`,
+    location: locations.length === 1 ? locations[0] : locations,
     organizer: organizationNode(event.organizer),
     inLanguage: [...event.languages],
     url: event.url,
     ...(event.image ? { image: [event.image] } : {}),
+    ...(event.registration && event.status !== 'cancelled' ? { offers: offerNode(event.registration) } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { yamlSilentLosses } from './yaml-errors.ts';
 /** Frontmatter fields that hold a calendar date, per collection. */
 const dateFields = {
   networks: ['updated'],
-  events: ['updated', 'start', 'end', 'announced'],
+  events: ['updated', 'start', 'end', 'announced', 'previousStart', 'onlineUrlFrom', 'registration.opens', 'registration.closes', 'assistance.by'],
   pages: ['updated'],
 } as const;
 
@@ -46,12 +46,13 @@ function checkDates(entry: RawEntry, problems: Problem[]): Set<string> {
     problems.push(yearProblem(entry, 'joined.date', ['joined', 'date'], joined));
   }
   for (const field of dateFields[entry.collection]) {
-    const value = entry.rawData[field];
+    const path = field.split('.');
+    const value = path.reduce<unknown>((data, key) => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined), entry.rawData);
     if (value === undefined || value === null) continue;
     if (typeof value === 'string' && isCalendarDate(value)) {
       if (!plausibleYear(Number(value.slice(0, 4)))) {
         bad.add(field);
-        problems.push(yearProblem(entry, field, [field], value));
+        problems.push(yearProblem(entry, field, path, value));
       }
       continue;
     }
@@ -59,7 +60,7 @@ function checkDates(entry: RawEntry, problems: Problem[]): Set<string> {
     problems.push({
       severity: 'error',
       file: entry.file,
-      line: lineOf(entry, [field]),
+      line: lineOf(entry, path),
       field,
       message: `„${String(value)}” nie jest prawdziwą datą`,
       fix: 'wpisz datę jako RRRR-MM-DD bez cudzysłowu, np. 2023-05-15',
