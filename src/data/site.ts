@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, localeCodes, uiTemplate, useTranslations, type Locale } from '../i18n';
+import { defaultLocale, eventKindKeys, localeCodes, uiTemplate, useTranslations, type EventKind, type Locale } from '../i18n';
 import { contentRoot, gitLastModified, officeContact } from '../lib/content/index.ts';
-import { buildTime, calendarDate, eventSpan, splitByTime, type EventSpan } from '../lib/events/index.ts';
-import { buildSitePages, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
+import { buildTime, calendarDate, eventSpan, eventYear, soonestFirst, splitByTime, type EventSpan } from '../lib/events/index.ts';
+import { buildSitePages, EVENTS_PER_LIST, matches, type ContentCollection, type IndexTitles, type SitePage } from '../lib/site/index.ts';
 import type { Redirect } from '../lib/hosting/index.ts';
 import type { Organization } from '../lib/seo/index.ts';
 
@@ -46,6 +46,22 @@ const summaryOf = (data: { title: string; slug?: string | undefined; titleLang?:
   titleLang: data.titleLang,
 });
 
+/** Titles of the pages whose titles are UI strings, in one language. */
+function indexTitlesOf(locale: Locale): IndexTitles[Locale] {
+  const t = useTranslations(locale);
+  return {
+    events: t('events.title'),
+    statement: t('statement.title'),
+    search: t('search.title'),
+    siteIndex: t('siteIndex.title'),
+    siteIndexPart: uiTemplate(locale, 'siteIndex.part'),
+    eventsYear: uiTemplate(locale, 'eventLists.year'),
+    eventsNetwork: uiTemplate(locale, 'eventLists.network'),
+    eventsKind: Object.fromEntries(eventKindKeys.map((kind) => [kind, t(`eventLists.kind.${kind}`)])) as Record<EventKind, string>,
+    listPart: uiTemplate(locale, 'eventLists.part'),
+  };
+}
+
 async function loadSite(): Promise<Site> {
   const [networks, events, editorial] = await Promise.all([
     getCollection('networks', published),
@@ -54,18 +70,15 @@ async function loadSite(): Promise<Site> {
   ]);
   const summaries = [
     ...networks.map((e) => ({ collection: 'networks' as const, id: e.id, ...summaryOf(e.data) })),
-    ...events.map((e) => ({ collection: 'events' as const, id: e.id, ...summaryOf(e.data) })),
+    ...events.map((e) => ({
+      collection: 'events' as const,
+      id: e.id,
+      ...summaryOf(e.data),
+      event: { year: eventYear(eventSpan(e.data)), kind: e.data.kind, networks: e.data.networks },
+    })),
     ...editorial.map((e) => ({ collection: 'pages' as const, id: e.id, ...summaryOf(e.data) })),
   ];
-  const indexTitles = Object.fromEntries(
-    localeCodes.map((locale) => {
-      const t = useTranslations(locale);
-      return [
-        locale,
-        { events: t('events.title'), statement: t('statement.title'), search: t('search.title'), siteIndex: t('siteIndex.title'), siteIndexPart: uiTemplate(locale, 'siteIndex.part') },
-      ];
-    }),
-  ) as IndexTitles;
+  const indexTitles = Object.fromEntries(localeCodes.map((locale) => [locale, indexTitlesOf(locale)])) as IndexTitles;
   return { pages: buildSitePages(summaries, indexTitles), networks, events, editorial, builtAt: buildTime(process.env) };
 }
 
@@ -117,6 +130,19 @@ export function lastChangeOfAnyPage(site: Site): string | undefined {
 /** Upcoming events soonest first, past events newest first (at the build's time). */
 export function splitEvents(site: Site, items: EventItem[]): { upcoming: EventItem[]; past: EventItem[] } {
   return splitByTime(items, site.builtAt);
+}
+
+/**
+ * The events one part of an event list shows: a year's soonest first (a
+ * programme to read through), a kind's and a network's newest first.
+ */
+export function eventsOnList(site: Site, page: SitePage): EventItem[] {
+  const filter = page.filter;
+  if (!filter) return [];
+  const all = eventsOf(site, page.locale).filter((i) => matches({ year: eventYear(i.span), kind: i.entry.data.kind, networks: i.entry.data.networks }, filter));
+  const ordered = filter.by === 'year' ? soonestFirst(all) : soonestFirst(all).reverse();
+  const number = page.part?.number ?? 1;
+  return ordered.slice((number - 1) * EVENTS_PER_LIST, number * EVENTS_PER_LIST);
 }
 
 /** Events that list the network (by file name) among their `networks`. */

@@ -15,6 +15,13 @@
 export const sectionKeys = ['cooperation', 'events', 'statement', 'search', 'siteIndex'] as const;
 export type Section = (typeof sectionKeys)[number];
 
+/**
+ * The kinds of event (an event's `kind` field), each with a list of its own
+ * under a translated URL segment, as the sections have: /wydarzenia/konferencje/.
+ */
+export const eventKindKeys = ['conference', 'workshop', 'meeting', 'lecture', 'other'] as const;
+export type EventKind = (typeof eventKindKeys)[number];
+
 interface LocaleConfig {
   /** BCP 47 language code: `<html lang>`, hreflang, the content folder name. */
   readonly code: string;
@@ -28,6 +35,8 @@ interface LocaleConfig {
   readonly prefix: '' | `/${string}`;
   /** The language's URL segment of each section: `/en/events/`. Lowercase ASCII. */
   readonly sections: Readonly<Record<Section, string>>;
+  /** The URL segment of the list of each kind of event: `/en/events/conferences/`. Lowercase ASCII. */
+  readonly eventKinds: Readonly<Record<EventKind, string>>;
 }
 
 export const locales = [
@@ -38,6 +47,7 @@ export const locales = [
     dir: 'ltr',
     prefix: '',
     sections: { cooperation: 'wspolpraca-miedzynarodowa', events: 'wydarzenia', statement: 'deklaracja-dostepnosci', search: 'szukaj', siteIndex: 'spis-stron' },
+    eventKinds: { conference: 'konferencje', workshop: 'warsztaty', meeting: 'spotkania', lecture: 'wyklady', other: 'inne' },
   },
   {
     code: 'en',
@@ -46,6 +56,7 @@ export const locales = [
     dir: 'ltr',
     prefix: '/en',
     sections: { cooperation: 'international-cooperation', events: 'events', statement: 'accessibility-statement', search: 'search', siteIndex: 'site-index' },
+    eventKinds: { conference: 'conferences', workshop: 'workshops', meeting: 'meetings', lecture: 'lectures', other: 'other' },
   },
 ] as const satisfies readonly LocaleConfig[];
 

@@ -4,17 +4,17 @@
  * Addresses come from src/lib/events/file-paths.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsOf, getSite, type EventItem, updatedOf } from '../data/site';
+import { eventsOf, eventsOfNetwork, getSite, networksOf, pageOfEntry, type EventItem, updatedOf } from '../data/site';
 import { calendarEventOf } from '../lib/events/index.ts';
 import { localeCodes, useTranslations, type Locale } from '../i18n';
 import { calendarIcs } from '../lib/events/index.ts';
-import { calendarPath, eventCalendarPath } from '../lib/events/index.ts';
+import { calendarPath, eventCalendarPath, networkCalendarPath } from '../lib/events/index.ts';
 
 interface Props {
   locale: Locale;
   items: EventItem[];
-  /** The language's calendar of all events rather than one event's file. */
-  subscription: boolean;
+  /** A calendar to subscribe to (all events of a language, or of one network) rather than one event's file. */
+  subscription?: { name: string; description: string } | undefined;
 }
 
 /** '/wydarzenia.ics' → 'wydarzenia': the route adds the extension back. */
@@ -23,12 +23,23 @@ const param = (path: string) => path.replace(/^\/|\.ics$/g, '');
 export const getStaticPaths = (async () => {
   const site = await getSite();
   return localeCodes.flatMap((locale) => {
+    const t = useTranslations(locale);
     const items = eventsOf(site, locale);
+    const all = { name: t('calendar.name'), description: t('calendar.description') };
     return [
-      { params: { calendar: param(calendarPath(locale)) }, props: { locale, items, subscription: true } },
+      { params: { calendar: param(calendarPath(locale)) }, props: { locale, items, subscription: all } },
+      // One calendar per network, for people who follow one network's events only.
+      ...networksOf(site, locale).map((network) => {
+        const page = pageOfEntry(site, 'networks', network.id);
+        const name = t('calendar.networkName', { network: network.data.shortName ?? network.data.title });
+        return {
+          params: { calendar: param(networkCalendarPath(page.path, locale)) },
+          props: { locale, items: eventsOfNetwork(site, network), subscription: { name, description: all.description } },
+        };
+      }),
       ...items.map((item) => ({
         params: { calendar: param(eventCalendarPath(item.page.path)) },
-        props: { locale, items: [item], subscription: false },
+        props: { locale, items: [item] },
       })),
     ];
   });
@@ -41,7 +52,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
   const body = calendarIcs(events, {
     host: new URL(site!).host,
     language: locale,
-    ...(subscription ? { subscription: { name: t('calendar.name'), description: t('calendar.description') } } : {}),
+    ...(subscription ? { subscription } : {}),
   });
   // Static hosts pick the type from the .ics extension; this header serves `astro dev`.
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

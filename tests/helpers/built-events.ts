@@ -61,10 +61,10 @@ export const eventsSection: Record<Locale, string> = { pl: '/wydarzenia/', en: '
 export const feedPath: Record<Locale, string> = { pl: '/wydarzenia/rss.xml', en: '/en/events/rss.xml' };
 export const calendarPath: Record<Locale, string> = { pl: '/wydarzenia.ics', en: '/en/events.ics' };
 
-/** Event pages: /wydarzenia/<slug>/ and /en/events/<slug>/. */
+/** Event pages: /wydarzenia/<slug>/ and /en/events/<slug>/ (not the lists by year or kind beside them). */
 export const eventPages = () =>
   files('index.html')
-    .filter((f) => /^\/(wydarzenia|en\/events)\/[^/]+\/index\.html$/.test(f))
+    .filter((f) => /^\/(wydarzenia|en\/events)\/[^/]+\/index\.html$/.test(f) && read(f).includes('"@type":"Event"'))
     .map((f) => f.replace(/index\.html$/, ''));
 export const origin = () => new URL(pick(read('/'), /<link rel="canonical" href="([^"]+)"/, 'canonical URL')).origin;
 export const canonical = (html: string) => pick(html, /<link rel="canonical" href="([^"]+)"/, 'canonical URL');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { formatProblem, readEntries } from '../../src/lib/content/index.ts';
+import { eventFacts, formatProblem, readEntries } from '../../src/lib/content/index.ts';
 import type { EntrySummary } from '../../src/lib/site/index.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -18,7 +18,7 @@ export function readEntrySummaries(root = contentDir): EntrySummary[] {
     .filter((entry) => !entry.draft)
     .map((entry) => {
       const { title, slug, titleLang } = entry.data as { title?: string; slug?: string; titleLang?: Locale };
-      return { collection: entry.collection, id: `${entry.locale}/${entry.name}`, title: title ?? '', slug, titleLang };
+      return { collection: entry.collection, id: `${entry.locale}/${entry.name}`, title: title ?? '', slug, titleLang, event: eventFacts(entry) };
     });
 }
 
@@ -37,6 +37,26 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Titles of the pages that come from UI strings, as the tests' page tables use them. */
 export const indexTitles = {
-  pl: { events: 'Wydarzenia', statement: 'Deklaracja dostępności', search: 'Szukaj', siteIndex: 'Spis stron', siteIndexPart: 'Spis stron, część {{part}} z {{parts}}' },
-  en: { events: 'Events', statement: 'Accessibility statement', search: 'Search', siteIndex: 'Site index', siteIndexPart: 'Site index, part {{part}} of {{parts}}' },
+  pl: {
+    events: 'Wydarzenia',
+    statement: 'Deklaracja dostępności',
+    search: 'Szukaj',
+    siteIndex: 'Spis stron',
+    siteIndexPart: 'Spis stron, część {{part}} z {{parts}}',
+    eventsYear: 'Wydarzenia w {{year}} roku',
+    eventsNetwork: 'Wydarzenia: {{network}}',
+    eventsKind: { conference: 'Konferencje', workshop: 'Warsztaty', meeting: 'Spotkania', lecture: 'Wykłady', other: 'Inne wydarzenia' },
+    listPart: ' (część {{part}} z {{parts}})',
+  },
+  en: {
+    events: 'Events',
+    statement: 'Accessibility statement',
+    search: 'Search',
+    siteIndex: 'Site index',
+    siteIndexPart: 'Site index, part {{part}} of {{parts}}',
+    eventsYear: 'Events in {{year}}',
+    eventsNetwork: 'Events: {{network}}',
+    eventsKind: { conference: 'Conferences', workshop: 'Workshops', meeting: 'Meetings', lecture: 'Lectures', other: 'Other events' },
+    listPart: ' (part {{part}} of {{parts}})',
+  },
 };

@@ -20,6 +20,7 @@ export interface LocaleEntry {
   intl: string;
   prefix: string;
   sections: Record<'cooperation' | 'events' | 'statement' | 'search' | 'siteIndex', string>;
+  eventKinds: Record<'conference' | 'workshop' | 'meeting' | 'lecture' | 'other', string>;
 }
 
 export const thirdLocale = JSON.parse(readFileSync(join(fixture, 'locale.json'), 'utf8')) as LocaleEntry;

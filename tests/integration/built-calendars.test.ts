@@ -16,7 +16,11 @@ describe('calendar files in the build', () => {
   it('one beside each event page, and one of all events per language', () => {
     const pages = eventPages();
     expect(pages, 'the test events were built too').toHaveLength(readFixtureEvents().length + 2);
-    expect(files('.ics')).toEqual([...pages.map((p) => p.replace(/\/$/, '.ics')), ...Object.values(calendarPath)].sort());
+    // …and one per network, beside the network's event list.
+    const networks = files('index.html').filter((f) => /^\/(wspolpraca-miedzynarodowa|en\/international-cooperation)\/[a-z-]+\/index\.html$/.test(f));
+    const networkCalendars = networks.map((f) => f.replace(/index\.html$/, langOf(f) === 'pl' ? 'wydarzenia.ics' : 'events.ics'));
+    expect(networkCalendars).toHaveLength(6);
+    expect(files('.ics')).toEqual([...pages.map((p) => p.replace(/\/$/, '.ics')), ...Object.values(calendarPath), ...networkCalendars].sort());
   });
 
   it('every file: CRLF, lines of at most 75 octets, no cut character, a complete calendar', () => {

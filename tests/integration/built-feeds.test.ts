@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { useEventsBuild, built, strings, files, read, langOf, eventsSection, feedPath, eventPages, origin, facts, factText, shownStatus, shownTime, type Locale } from '../helpers/built-events';
+import { useEventsBuild, built, strings, files, read, langOf, eventsSection, feedPath, eventPages, origin, facts, factText, nodeOf, shownStatus, shownTime, type Locale } from '../helpers/built-events';
 import { decodeEntities, pick } from '../helpers/html';
 
 /** RSS feeds of a real build, parsed as XML and compared with the event pages. (tests/helpers/built-events.ts builds the site with the test events.) */
@@ -129,3 +129,56 @@ describe('an event’s life on its page', () => {
   });
 });
 
+
+/** The event lists by year, kind and network, and each network's calendar and feed: every event where it belongs, once. */
+describe('event lists in the build', () => {
+  const lists = () => files('index.html').filter((f) => read(f).includes('id="browse-events"') && !/^\/(en\/)?(wydarzenia|events)\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, ''));
+  const linksOn = (path: string) => [...(/<ul class="events"[\s\S]*?<\/ul>/.exec(read(path))?.[0] ?? '').matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+  const eventFacts = (page: string) => {
+    const html = read(page);
+    const json = nodeOf(html, 'Event')!;
+    return { year: String(json['startDate']).slice(0, 4), html };
+  };
+
+  it('each event is on its year’s list exactly once, and the events page links every list', () => {
+    for (const locale of ['pl', 'en'] as const) {
+      const yearLists = lists().filter((l) => langOf(l) === locale && /\/\d{4}\/(\d+\/)?$/.test(l));
+      const listed = yearLists.flatMap((l) => linksOn(l).map((href) => ({ list: l, href })));
+      for (const page of eventPages().filter((p) => langOf(p) === locale)) {
+        const on = listed.filter((x) => x.href === page);
+        expect(on.map((x) => x.list.match(/\/(\d{4})\//)?.[1]), page).toEqual([eventFacts(page).year]);
+      }
+      const index = read(eventsSection[locale]);
+      for (const list of lists().filter((l) => langOf(l) === locale && !/\/\d+\/\d+\/$/.test(l) && !/\/\d{4}\/\d+\/$/.test(l))) expect(index, list).toContain(`href="${list}"`);
+    }
+  });
+
+  it('each network’s list, calendar and feed hold exactly the events that name the network', () => {
+    const network = '/wspolpraca-miedzynarodowa/femcities/wydarzenia/';
+    const expected = eventPages().filter((p) => langOf(p) === 'pl' && /wspolpraca-miedzynarodowa\/femcities\//.test(read(p).split('class="facts"')[1] ?? ''));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(linksOn(network).sort()).toEqual(expected.sort());
+    const calendar = read('/wspolpraca-miedzynarodowa/femcities/wydarzenia.ics');
+    const uids = [...calendar.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]);
+    const own = expected.map((p) => /^UID:(.+)\r$/m.exec(read(p.replace(/\/$/, '.ics')))?.[1]);
+    expect(uids.sort()).toEqual(own.sort());
+    expect(calendar).toContain('X-WR-CALNAME:Wydarzenia – Femcities – Kraków – Równe Traktowanie');
+    const feed = read('/wspolpraca-miedzynarodowa/femcities/wydarzenia/rss.xml');
+    expect(SyntaxValidator.validate(feed)).toBe(true);
+    const items = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => p !== network);
+    expect(items.sort()).toEqual(expected.sort());
+    expect(read(network)).toContain('href="/wspolpraca-miedzynarodowa/femcities/wydarzenia.ics"');
+  });
+
+  it('every network has its list, calendar and feed, in each language', () => {
+    for (const [page, segment] of [['/wspolpraca-miedzynarodowa/', 'wydarzenia'], ['/en/international-cooperation/', 'events']] as const) {
+      const networks = files('index.html').filter((f) => new RegExp(`^${page}[a-z-]+/index\\.html$`).test(f)).map((f) => f.replace(/index\.html$/, ''));
+      expect(networks).toHaveLength(3);
+      for (const network of networks) {
+        expect(read(network), network).toContain(`href="${network}${segment}/"`);
+        expect(files('.ics'), network).toContain(`${network}${segment}.ics`);
+        expect(files('rss.xml'), network).toContain(`${network}${segment}/rss.xml`);
+      }
+    }
+  });
+});

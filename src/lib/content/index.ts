@@ -15,4 +15,4 @@ export { FILL_IN } from './check/fill-in.ts';
 export { formatProblem, type Problem } from './check/problems.ts';
 export { githubAnnotation, gitlabCodeQuality, reportFormats, type ReportFormat } from './check/report-formats.ts';
 export { readEntries, type RawEntry } from './check/read.ts';
-export { untranslated } from './check/site.ts';
+export { eventFacts, untranslated } from './check/site.ts';

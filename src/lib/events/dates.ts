@@ -74,6 +74,11 @@ export function isUpcoming(span: EventSpan, now: Date): boolean {
   return span.end.date >= todayIn(span.timeZone, now);
 }
 
+/** Events in order of their start, soonest first; equal starts keep their order. */
+export function soonestFirst<T extends { span: EventSpan }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => momentKey(a.span.start).localeCompare(momentKey(b.span.start)));
+}
+
 /** Events split at `now`: upcoming soonest first, past newest first; equal starts keep their order. */
 export function splitByTime<T extends { span: EventSpan }>(items: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
   const byStart = (a: T, b: T) => momentKey(a.span.start).localeCompare(momentKey(b.span.start));

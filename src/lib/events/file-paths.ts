@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import { sectionSegment, type Locale } from '../../i18n/locales.ts';
 import { sectionPath } from '../site/index.ts';
 
 /**
@@ -26,4 +26,17 @@ export function eventCalendarPath(eventPagePath: string): string {
 /** The RSS feed of a language's events: /wydarzenia/rss.xml, /en/events/rss.xml. */
 export function rssPath(locale: Locale): string {
   return `${sectionPath('events', locale)}rss.xml`;
+}
+
+/**
+ * A network's own calendar and feed, beside its event list
+ * (/wspolpraca-miedzynarodowa/femcities/wydarzenia/): people who follow one
+ * network subscribe to its events only.
+ */
+export function networkCalendarPath(networkPagePath: string, locale: Locale): string {
+  return `${networkPagePath}${sectionSegment('events', locale)}.ics`;
+}
+
+export function networkFeedPath(networkPagePath: string, locale: Locale): string {
+  return `${networkPagePath}${sectionSegment('events', locale)}/rss.xml`;
 }

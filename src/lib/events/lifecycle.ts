@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { eventKindKeys, type EventKind } from '../../i18n/locales.ts';
 import { calendarDate, eventSpan, momentKey, type EventTimingInput } from './timing.ts';
 
 /**
@@ -11,8 +12,9 @@ import { calendarDate, eventSpan, momentKey, type EventTimingInput } from './tim
  * Every message is in Polish: editors meet them.
  */
 
-export const EVENT_KINDS = ['conference', 'workshop', 'meeting', 'lecture', 'other'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+/** The kinds of event: the list lives with the languages, which give each kind's list its address. */
+export const EVENT_KINDS = eventKindKeys;
+export type { EventKind };
 
 /**
  * The status names follow schema.org's EventStatusType: scheduled (on as

@@ -10,7 +10,7 @@ export const CONTENT_TYPES = ['network', 'event', 'page'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /** The content type of an indexed page; the search page itself is not indexed. */
-export function contentType(kind: Exclude<PageKind, 'search' | 'siteIndex'>): ContentType {
+export function contentType(kind: Exclude<PageKind, 'search' | 'siteIndex' | 'eventList'>): ContentType {
   return kind === 'network' || kind === 'event' ? kind : 'page';
 }
 
@@ -21,8 +21,8 @@ export function contentType(kind: Exclude<PageKind, 'search' | 'siteIndex'>): Co
  * The search page gets none, so neither it nor its list of all pages is indexed.
  */
 export function searchAttributes(kind: PageKind, eventYear?: string): Record<string, string> {
-  // Lists of pages, not content: a search should find the pages themselves.
-  if (kind === 'search' || kind === 'siteIndex') return {};
+  // Lists of pages (and views of the events), not content: a search should find the pages themselves.
+  if (kind === 'search' || kind === 'siteIndex' || kind === 'eventList') return {};
   const type = contentType(kind);
   if (type === 'event' && eventYear) {
     return { 'data-pagefind-body': '', 'data-pagefind-filter': `year[data-year], type:${type}`, 'data-year': eventYear };

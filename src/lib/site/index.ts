@@ -4,3 +4,5 @@ export * from './site-pages.ts';
 export * from './site-index.ts';
 export * from './site-url.ts';
 export * from './escape-html.ts';
+export * from './event-list-pages.ts';
+export * from './event-list-labels.ts';

@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { eventListPages } from './event-list-pages.ts';
 import { contentAndIndexPages, listedInSiteIndex, sectionPath, SITE_INDEX_PART, trail, type EntrySummary, type IndexTitles, type SitePage } from './site-pages.ts';
 
 /**
@@ -95,7 +96,8 @@ function cutIntoParts(pages: readonly SitePage[], locale: Locale, perPart: numbe
 
 /** The site's page table: every page of the content, the index pages, and the parts of the site index. */
 export function buildSitePages(entries: readonly EntrySummary[], indexTitles: IndexTitles): SitePage[] {
-  const pages = contentAndIndexPages(entries, indexTitles);
+  const content = contentAndIndexPages(entries, indexTitles);
+  const pages = [...content, ...eventListPages(entries, content, indexTitles)];
   return [...pages, ...localeCodes.flatMap((locale) => siteIndexPages(pages, locale, indexTitles[locale]))];
 }
 

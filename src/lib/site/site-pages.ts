@@ -1,4 +1,4 @@
-import { localeCodes, localePrefix, sectionSegment, type Locale, type Section } from '../../i18n/locales.ts';
+import { localeCodes, localePrefix, sectionSegment, type EventKind, type Locale, type Section } from '../../i18n/locales.ts';
 
 /**
  * The site's page table: every URL the site publishes, in every language, and how
@@ -6,7 +6,10 @@ import { localeCodes, localePrefix, sectionSegment, type Locale, type Section } 
  * path mapping is unit-tested without Astro (tests/unit/site-pages.test.ts).
  */
 
-export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'event' | 'page' | 'statement' | 'search' | 'siteIndex';
+export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'eventList' | 'event' | 'page' | 'statement' | 'search' | 'siteIndex';
+
+/** What an 'eventList' page lists: the events of a year, of a kind, or of a network (by its file name). */
+export type EventFilter = { by: 'year'; value: string } | { by: 'kind'; value: EventKind } | { by: 'network'; value: string };
 
 export interface SitePage {
   /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
@@ -20,8 +23,10 @@ export interface SitePage {
   titleLang?: Locale | undefined;
   /** Content entry the page renders, if any: collection and id ('pl/femcities'). */
   entry?: { collection: ContentCollection; id: string };
-  /** Which part of the site index a 'siteIndex' page is, and of how many. */
+  /** Which part of the site index or of an event list a page is, and of how many. */
   part?: { number: number; of: number };
+  /** The events an 'eventList' page lists. */
+  filter?: EventFilter;
 }
 
 export type ContentCollection = 'networks' | 'events' | 'pages';
@@ -34,6 +39,8 @@ export interface EntrySummary {
   title: string;
   titleLang?: Locale | undefined;
   slug?: string | undefined;
+  /** For events: what the event lists filter by. */
+  event?: { year: string; kind: EventKind; networks: readonly string[] } | undefined;
 }
 
 /** Page files with a fixed place in the site rather than their own slug. */
@@ -63,7 +70,30 @@ export function homePath(locale: Locale): string {
  * Titles of the pages that come from UI strings rather than content.
  * `siteIndexPart` titles the site index's later parts: "{{part}}" and "{{parts}}" are filled in.
  */
-export type IndexTitles = Record<Locale, { events: string; statement: string; search: string; siteIndex: string; siteIndexPart: string }>;
+export type IndexTitles = Record<
+  Locale,
+  {
+    events: string;
+    statement: string;
+    search: string;
+    siteIndex: string;
+    siteIndexPart: string;
+    /** Titles of the event lists: "{{year}}" and "{{network}}" are filled in. */
+    eventsYear: string;
+    eventsNetwork: string;
+    eventsKind: Record<EventKind, string>;
+    /** Added to the title of a list's later parts: "{{part}}" and "{{parts}}" are filled in. */
+    listPart: string;
+  }
+>;
+
+/** Titles that say nothing, for work on the table's addresses alone (the content check). */
+export function untitled(): IndexTitles {
+  const none = { events: '', statement: '', search: '', siteIndex: '', siteIndexPart: '', eventsYear: '', eventsNetwork: '', listPart: '' };
+  return Object.fromEntries(
+    localeCodes.map((code) => [code, { ...none, eventsKind: { conference: '', workshop: '', meeting: '', lecture: '', other: '' } }]),
+  ) as IndexTitles;
+}
 
 /**
  * Links per part of the site index (/spis-stron/, /spis-stron/2/…): small enough
@@ -104,9 +134,13 @@ export function contentAndIndexPages(entries: readonly EntrySummary[], indexTitl
   return pages;
 }
 
-/** Pages the site index lists: every page of the language but the search page and the index itself. */
+/**
+ * Pages the site index lists: every page of the language but the search page,
+ * the index itself and the event lists (views of the events the index lists
+ * one by one, all linked from the events page).
+ */
 export function listedInSiteIndex(page: SitePage): boolean {
-  return page.kind !== 'search' && page.kind !== 'siteIndex';
+  return page.kind !== 'search' && page.kind !== 'siteIndex' && page.kind !== 'eventList';
 }
 
 function requireSlug(entry: EntrySummary): string {
@@ -127,6 +161,7 @@ const parentKey: Record<PageKind, string> = {
   home: 'home',
   cooperation: 'home',
   events: 'home',
+  eventList: 'events',
   page: 'home',
   statement: 'home',
   network: 'cooperation',
@@ -203,7 +238,7 @@ export function breadcrumbs(pages: readonly SitePage[], page: SitePage, homeLabe
 export function navSection(page: SitePage): 'home' | 'cooperation' | 'events' | undefined {
   if (page.kind === 'home') return 'home';
   if (page.kind === 'cooperation' || page.kind === 'network') return 'cooperation';
-  if (page.kind === 'events' || page.kind === 'event') return 'events';
+  if (page.kind === 'events' || page.kind === 'event' || page.kind === 'eventList') return 'events';
   return undefined;
 }
 

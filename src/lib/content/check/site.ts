@@ -1,5 +1,5 @@
-import { localeCodes, type Locale } from '../../../i18n/locales.ts';
-import { buildSitePages, REQUIRED_PAGES, SPECIAL_PAGES, type EntrySummary, type IndexTitles, type SitePage } from '../../site/index.ts';
+import { eventKindKeys, localeCodes, type EventKind, type Locale } from '../../../i18n/locales.ts';
+import { buildSitePages, REQUIRED_PAGES, SPECIAL_PAGES, untitled, type EntrySummary, type SitePage } from '../../site/index.ts';
 import type { Problem } from './problems.ts';
 import { lineOf, type RawEntry } from './read.ts';
 
@@ -28,14 +28,26 @@ export function plannedPages(entries: readonly RawEntry[]): { planned: Map<SiteP
       }
       continue;
     }
-    summaries.push({ collection: entry.collection, id: idOf(entry), title: String(entry.data['title'] ?? ''), slug });
+    summaries.push({ collection: entry.collection, id: idOf(entry), title: String(entry.data['title'] ?? ''), slug, event: eventFacts(entry) });
   }
   // Titles do not matter to these checks; addresses do.
-  const noTitles = Object.fromEntries(localeCodes.map((code) => [code, { events: '', statement: '', search: '', siteIndex: '', siteIndexPart: '' }])) as IndexTitles;
-  const pages = buildSitePages(summaries, noTitles);
+  const pages = buildSitePages(summaries, untitled());
   const byId = new Map(entries.map((e) => [`${e.collection}/${idOf(e)}`, e]));
   const planned = new Map(pages.map((page) => [page, page.entry ? byId.get(`${page.entry.collection}/${page.entry.id}`) : undefined]));
   return { planned, problems };
+}
+
+/** What the event lists need of an event, as written (a broken field is reported elsewhere). */
+export function eventFacts(entry: RawEntry): EntrySummary['event'] {
+  if (entry.collection !== 'events') return undefined;
+  const start = entry.data['start'];
+  const kind = entry.data['kind'] ?? 'other';
+  const networks = entry.data['networks'];
+  return {
+    year: start instanceof Date ? String(start.getUTCFullYear()) : '',
+    kind: (eventKindKeys as readonly unknown[]).includes(kind) ? (kind as EventKind) : 'other',
+    networks: Array.isArray(networks) ? networks.filter((n): n is string => typeof n === 'string') : [],
+  };
 }
 
 export function checkAddresses(planned: Map<SitePage, RawEntry | undefined>): Problem[] {

@@ -1,0 +1,19 @@
+import { pageWithKey, type SitePage } from './site-pages.ts';
+
+/**
+ * The short name of an event list in the filters: the year, the kind's
+ * title, or the network's own title (its list is titled "Events: …").
+ */
+export function eventListLabel(list: SitePage, pages: readonly SitePage[]): string {
+  const filter = list.filter;
+  if (!filter || filter.by === 'kind') return list.title;
+  if (filter.by === 'year') return filter.value;
+  return networkOfList(list, pages)?.title ?? filter.value;
+}
+
+/** The network page an event list of a network belongs to. */
+export function networkOfList(list: SitePage, pages: readonly SitePage[]): SitePage | undefined {
+  const filter = list.filter;
+  if (filter?.by !== 'network') return undefined;
+  return pageWithKey(pages, `networks/${filter.value}`, list.locale);
+}

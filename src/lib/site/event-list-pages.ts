@@ -1,0 +1,65 @@
+import { eventKindKeys, localeCodes, localeInfo, sectionSegment, type Locale } from '../../i18n/locales.ts';
+import { sectionPath, splitEntryId, type EntrySummary, type EventFilter, type IndexTitles, type SitePage } from './site-pages.ts';
+
+/**
+ * The event lists: one page per year, per kind of event and per network, each
+ * a real page with its own address, so readers without JavaScript and
+ * crawlers can narrow the events as a script-driven filter would:
+ *   /wydarzenia/2023/   /wydarzenia/konferencje/   /wspolpraca-miedzynarodowa/femcities/wydarzenia/
+ * A list longer than EVENTS_PER_LIST goes on in parts (/wydarzenia/2023/2/),
+ * so every page stays within the 14 KB budget however many events there are.
+ */
+
+export const EVENTS_PER_LIST = 25;
+
+/** The event lists of every language, from the events and network pages already in the table. */
+export function eventListPages(entries: readonly EntrySummary[], pages: readonly SitePage[], titles: IndexTitles): SitePage[] {
+  return localeCodes.flatMap((locale) => {
+    const events = entries.filter((e) => e.collection === 'events' && e.event && splitEntryId(e.id).locale === locale);
+    const count = (filter: EventFilter) => events.filter((e) => matches(e.event!, filter)).length;
+    const lists: Array<{ filter: EventFilter; base: string; title: string }> = [];
+    // Newest year first, as readers look for them.
+    const years = [...new Set(events.map((e) => e.event!.year))].sort().reverse();
+    for (const year of years) {
+      lists.push({ filter: { by: 'year', value: year }, base: `${sectionPath('events', locale)}${year}/`, title: titles[locale].eventsYear.replace('{{year}}', year) });
+    }
+    for (const kind of eventKindKeys) {
+      if (count({ by: 'kind', value: kind }) === 0) continue;
+      lists.push({ filter: { by: 'kind', value: kind }, base: `${sectionPath('events', locale)}${localeInfo(locale).eventKinds[kind]}/`, title: titles[locale].eventsKind[kind] });
+    }
+    // Every network has its list, empty or not: its page links to it, and its calendar and feed live there.
+    for (const network of pages.filter((p) => p.kind === 'network' && p.locale === locale)) {
+      const name = splitEntryId(network.entry!.id).name;
+      lists.push({
+        filter: { by: 'network', value: name },
+        base: `${network.path}${sectionSegment('events', locale)}/`,
+        title: titles[locale].eventsNetwork.replace('{{network}}', network.title),
+      });
+    }
+    return lists.flatMap(({ filter, base, title }) => listParts(locale, filter, base, title, count(filter), titles[locale].listPart));
+  });
+}
+
+function listParts(locale: Locale, filter: EventFilter, base: string, title: string, events: number, partTitle: string): SitePage[] {
+  const of = Math.max(1, Math.ceil(events / EVENTS_PER_LIST));
+  const key = `events/${filter.by}/${filter.value}`;
+  return Array.from({ length: of }, (_, index) => {
+    const number = index + 1;
+    return {
+      key: number === 1 ? key : `${key}/${number}`,
+      locale,
+      path: number === 1 ? base : `${base}${number}/`,
+      kind: 'eventList' as const,
+      title: number === 1 ? title : `${title}${partTitle.replace('{{part}}', String(number)).replace('{{parts}}', String(of))}`,
+      filter,
+      part: { number, of },
+    };
+  });
+}
+
+/** Whether an event belongs on a list. */
+export function matches(event: NonNullable<EntrySummary['event']>, filter: EventFilter): boolean {
+  if (filter.by === 'year') return event.year === filter.value;
+  if (filter.by === 'kind') return event.kind === filter.value;
+  return event.networks.includes(filter.value);
+}
