@@ -17,6 +17,6 @@ const collectionLoader = (collection: string) =>
 
 export const collections = {
   networks: defineCollection({ loader: collectionLoader('networks'), schema: ({ image }) => networkSchema(image) }),
-  events: defineCollection({ loader: collectionLoader('events'), schema: eventSchema }),
+  events: defineCollection({ loader: collectionLoader('events'), schema: ({ image }) => eventSchema(image) }),
   pages: defineCollection({ loader: collectionLoader('pages'), schema: pageSchema }),
 };

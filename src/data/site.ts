@@ -74,7 +74,7 @@ async function loadSite(): Promise<Site> {
       collection: 'events' as const,
       id: e.id,
       ...summaryOf(e.data),
-      event: { year: eventYear(eventSpan(e.data)), kind: e.data.kind, networks: e.data.networks },
+      event: { year: eventYear(eventSpan(e.data)), kind: e.data.kind, networks: e.data.networks, series: e.data.series },
     })),
     ...editorial.map((e) => ({ collection: 'pages' as const, id: e.id, ...summaryOf(e.data) })),
   ];
@@ -133,14 +133,16 @@ export function splitEvents(site: Site, items: EventItem[]): { upcoming: EventIt
 }
 
 /**
- * The events one part of an event list shows: a year's soonest first (a
- * programme to read through), a kind's and a network's newest first.
+ * The events one part of an event list shows.
  */
 export function eventsOnList(site: Site, page: SitePage): EventItem[] {
   const filter = page.filter;
   if (!filter) return [];
-  const all = eventsOf(site, page.locale).filter((i) => matches({ year: eventYear(i.span), kind: i.entry.data.kind, networks: i.entry.data.networks }, filter));
-  const ordered = filter.by === 'year' ? soonestFirst(all) : soonestFirst(all).reverse();
+  const all = eventsOf(site, page.locale).filter((i) =>
+    matches({ year: eventYear(i.span), kind: i.entry.data.kind, networks: i.entry.data.networks, series: i.entry.data.series }, filter),
+  );
+  // A year reads as a programme and a series as its history: in time order. The others newest first.
+  const ordered = filter.by === 'year' || filter.by === 'series' ? soonestFirst(all) : soonestFirst(all).reverse();
   const number = page.part?.number ?? 1;
   return ordered.slice((number - 1) * EVENTS_PER_LIST, number * EVENTS_PER_LIST);
 }

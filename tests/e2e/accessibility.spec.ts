@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expectedLang, notFoundPaths, sitemapPaths } from './site';
 
 /**
@@ -7,13 +7,7 @@ import { expectedLang, notFoundPaths, sitemapPaths } from './site';
  * compliance). Every URL in the sitemap, in both languages, plus the 404 pages.
  */
 const pages = [...sitemapPaths(), ...notFoundPaths];
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Elements a keyboard user can reach, in document order. */
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -136,7 +130,7 @@ for (const path of pages) {
   });
 }
 
-test('headings never skip a level, and past events sit one level below their year', async ({ page }) => {
+test('headings never skip a level, and each event in a list sits one level below the list’s heading', async ({ page }) => {
   for (const path of pages) {
     await page.goto(path);
     const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
@@ -145,14 +139,19 @@ test('headings never skip a level, and past events sit one level below their yea
       if (i > 0) expect(level, `${path}: heading ${i + 1}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
     });
   }
-  for (const path of ['/wydarzenia/', '/en/events/']) {
+  // The events page: upcoming and past under their h2; a list by year: the events under its h1.
+  for (const [path, level] of [['/wydarzenia/', 3], ['/en/events/', 3], ['/wydarzenia/2023/', 2], ['/en/events/2023/', 2]] as const) {
     await page.goto(path);
-    const years = page.locator('section[aria-labelledby^="year-"]');
-    expect(await years.count(), path).toBeGreaterThan(0);
-    for (const year of await years.all()) {
-      await expect(year.locator(':scope > h3')).toHaveCount(1);
-      expect(await year.locator('.events h3').count(), `${path}: an event heading at the year's level`).toBe(0);
-      expect(await year.locator('.events h4').count(), path).toBeGreaterThan(0);
+    const lists = page.locator('main ul.events');
+    expect(await lists.count(), path).toBeGreaterThan(0);
+    for (const list of await lists.all()) {
+      const below = await list.evaluate((ul) => {
+        let previous = ul.previousElementSibling;
+        while (previous && !/^H[1-6]$/.test(previous.tagName)) previous = previous.previousElementSibling;
+        return previous ? Number(previous.tagName[1]) : 1;
+      });
+      expect(below + 1, path).toBe(level);
+      expect(await list.locator(`:scope > li > h${level}`).count(), path).toBe(await list.locator(':scope > li').count());
     }
   }
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -6,6 +6,9 @@ import { distFiles } from '../../scripts/dist-files.ts';
 import { buildContent, contentWithOverlays } from './build';
 import { projectRoot } from './content';
 import { fixtureEventsDir } from './fixture-events';
+import { TEST_EVENTS_NOW } from './test-events-now';
+
+export { TEST_EVENTS_NOW };
 import { decodeEntities, isMovedPage, jsonLdBlocks, pick } from './html';
 
 /**
@@ -19,12 +22,7 @@ import { decodeEntities, isMovedPage, jsonLdBlocks, pick } from './html';
 export const built = { dist: '', scratch: '' };
 const overlay = [{ from: fixtureEventsDir, to: 'events' }];
 
-/**
- * "Now" for the test events' build: registration windows, online links and
- * the split into upcoming and past are read at this instant, so the tests
- * say the same on any day they run (tests/fixtures/events/README.md).
- */
-export const TEST_EVENTS_NOW = '2027-05-20T10:00:00Z';
+
 
 /** Builds the site with the test events before the file's tests, into `name`; returns where. */
 export function buildWithTestEvents(name: string): string {
@@ -64,7 +62,7 @@ export const calendarPath: Record<Locale, string> = { pl: '/wydarzenia.ics', en:
 /** Event pages: /wydarzenia/<slug>/ and /en/events/<slug>/ (not the lists by year or kind beside them). */
 export const eventPages = () =>
   files('index.html')
-    .filter((f) => /^\/(wydarzenia|en\/events)\/[^/]+\/index\.html$/.test(f) && read(f).includes('"@type":"Event"'))
+    .filter((f) => /^\/(wydarzenia|en\/events)\/[^/]+\/index\.html$/.test(f) && existsSync(join(built.dist, f.replace(/\/index\.html$/, '.ics'))))
     .map((f) => f.replace(/index\.html$/, ''));
 export const origin = () => new URL(pick(read('/'), /<link rel="canonical" href="([^"]+)"/, 'canonical URL')).origin;
 export const canonical = (html: string) => pick(html, /<link rel="canonical" href="([^"]+)"/, 'canonical URL');
@@ -80,7 +78,9 @@ export const shownStatus = (html: string) => /<div class="status-notice"[^>]*dat
 /** The text of the fact under the heading `term` (a <dt>), or undefined when the page has no such fact. */
 export const factText = (html: string, term: string) => {
   const after = facts(html).split(new RegExp(`>${term}</dt>`))[1];
-  return after === undefined ? undefined : decodeEntities(after.split('</dd>')[0]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+  // Inline tags go without a trace (a link ends where its comma begins); block tags part words.
+  const text = after?.split('</dd>')[0]!.replace(/<\/?(a|span|time|strong|em)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ');
+  return text === undefined ? undefined : decodeEntities(text.replace(/\s+/g, ' ').trim());
 };
 
 export type Node = Record<string, unknown> & { '@type': string };

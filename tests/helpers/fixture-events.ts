@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { collections } from '../../src/content.config';
 import { eventSpan, type EventSpan } from '../../src/lib/events/index.ts';
@@ -18,7 +19,8 @@ export interface FixtureEvent {
 }
 
 export function readFixtureEvents(): FixtureEvent[] {
-  const schema = collections.events.schema as { parse: (input: unknown) => EventData };
+  // The schema as Astro applies it; a picture's path stands in for Astro's image().
+  const schema = (collections.events.schema as unknown as (context: { image: () => z.ZodType }) => { parse: (input: unknown) => EventData })({ image: () => z.string() });
   return readdirSync(fixtureEventsDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .sort()

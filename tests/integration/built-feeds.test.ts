@@ -120,6 +120,49 @@ describe('an event’s life on its page', () => {
     expect(factText(page('/wydarzenia/test-odwolane/'), 'Dostępność')).toBeUndefined();
   });
 
+  it('the programme reads as an agenda: times, titles, the language of a session in another, speakers with their roles', () => {
+    const html = page('/wydarzenia/test-nowy-termin/');
+    const agenda = /<section class="programme"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const text = decodeEntities(agenda.replace(/<\/?time\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).trim();
+    expect(text).toBe(
+      'Program 10:00–11:00 Otwarcie i powitanie Anna Testowa, pełnomocniczka prezydenta, Urząd Miasta Krakowa 11:15–12:30 Panel: miasta praw człowieka Język: angielski Jan Przykładowy, Sieć Testowa Anna Testowa 13:00–14:00 Podsumowanie',
+    );
+    expect(agenda).toMatch(/<time datetime="2027-06-20T11:15:00\+02:00"[^>]*>11:15<\/time>/);
+    const node = nodeOf(html, 'Event')!;
+    expect((node['subEvent'] as Array<{ name: string; startDate: string }>).map((s) => [s.name, s.startDate])).toEqual([
+      ['Otwarcie i powitanie', '2027-06-20T10:00:00+02:00'],
+      ['Panel: miasta praw człowieka', '2027-06-20T11:15:00+02:00'],
+      ['Podsumowanie', '2027-06-20T13:00:00+02:00'],
+    ]);
+    expect((node['performer'] as Array<{ name: string }>).map((p) => p.name)).toEqual(['Anna Testowa', 'Jan Przykładowy']);
+  });
+
+  it('materials show once the event is over: each link says what it leads to, each photo what it shows', () => {
+    const past = page('/wydarzenia/test-kilka-miesiecy/');
+    const section = /<section class="materials"[^>]*>([\s\S]*?)<\/section>/.exec(past)?.[1] ?? '';
+    expect(decodeEntities(section.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).trim()).toBe(
+      'Materiały po wydarzeniu Raport z wydarzenia testowego (raport, PDF, 2,4 MB) (strona zewnętrzna) Nagranie wydarzenia (nagranie z napisami) (strona zewnętrzna) Sala podczas wydarzenia',
+    );
+    expect(section).toMatch(/<img [^>]*alt="Granatowy prostokąt, obrazek testowy"/);
+    expect(page('/wydarzenia/test-nowy-termin/')).not.toContain('class="materials"');
+  });
+
+  it('a series has its page listing the editions in time order, and each edition links the series and the others', () => {
+    const series = page('/wydarzenia/testowy-cykl/');
+    expect(series).toMatch(/<h1[^>]*>Testowy cykl wydarzeń<\/h1>/);
+    const editions = [...(/<ul class="events"[\s\S]*?<\/ul>/.exec(series)?.[0] ?? '').matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(editions).toEqual(['/wydarzenia/test-przez-polnoc/', '/wydarzenia/test-jeden-dzien/', '/wydarzenia/test-nowy-termin/']);
+    const seriesNode = nodeOf(series, 'EventSeries')!;
+    expect(seriesNode['@id']).toBe(`${origin()}/wydarzenia/testowy-cykl/#series`);
+    expect((seriesNode['subEvent'] as Array<{ url: string }>).map((e) => new URL(e.url).pathname)).toEqual(editions);
+    const edition = page('/wydarzenia/test-jeden-dzien/');
+    expect(factText(edition, 'Cykl wydarzeń')).toBe(
+      'Testowy cykl wydarzeń Inne edycje: Wydarzenie testowe: przez północ; przecinek, średnik i \\ ukośnik, Wydarzenie testowe: nowy termin',
+    );
+    expect(nodeOf(edition, 'Event')!['superEvent']).toEqual({ '@type': 'EventSeries', '@id': seriesNode['@id'], name: 'Testowy cykl wydarzeń', url: `${origin()}/wydarzenia/testowy-cykl/` });
+    expect(page('/en/events/test-series/')).toMatch(/<h1[^>]*>Test series of events<\/h1>/);
+  });
+
   it('every list that shows a changed event labels it', () => {
     const index = read('/wydarzenia/');
     for (const [slug, label] of [['test-odwolane', 'Odwołane'], ['test-przelozone', 'Przełożone'], ['test-nowy-termin', 'Nowy termin'], ['test-w-internecie', 'Przeniesione do internetu']]) {

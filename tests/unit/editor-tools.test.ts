@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fieldPaths } from '../../src/lib/content/index.ts';
 import { checkContent } from '../../src/lib/content/index.ts';
 import { gitLastModified } from '../../src/lib/content/index.ts';
 import { slugify } from '../../src/lib/content/index.ts';
@@ -48,6 +49,17 @@ describe('npm run new', () => {
     expect(readFileSync(pl, 'utf8')).toMatch(/updated: \d{4}-\d{2}-\d{2}\n/);
     for (const includeDrafts of [true, false]) {
       expect(checkContent(content, projectRoot, { includeDrafts }).filter((p) => p.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('offers every field an event can have, each optional one as a comment to switch on', () => {
+    const text = readFileSync(pl, 'utf8');
+    const frontmatter = text.slice(4, text.indexOf('\n---', 4));
+    // titleLang and oldAddresses are for translations and moved pages, not for a new event.
+    const offered = fieldPaths('events').filter((path) => !['titleLang', 'oldAddresses'].includes(path));
+    for (const path of offered) {
+      const key = path.split('.').at(-1)!;
+      expect(frontmatter, path).toMatch(new RegExp(`^\\s*#?\\s*(- )?${key}:`, 'm'));
     }
   });
 

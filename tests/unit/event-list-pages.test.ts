@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../src/lib/content/index.ts';
-import { breadcrumbs, buildSitePages, counterpart, EVENTS_PER_LIST, listedInSiteIndex, type EntrySummary } from '../../src/lib/site/index.ts';
+import { breadcrumbs, buildSitePages, counterpart, EVENTS_PER_LIST, listedInSiteIndex, siteIndexParts, type EntrySummary } from '../../src/lib/site/index.ts';
 import { contentDir, indexTitles, projectRoot, readEntrySummaries } from '../helpers/content';
 
 const real = readEntrySummaries();
@@ -32,11 +32,13 @@ describe('event lists in the page table', () => {
     expect(lists('pl').map((p) => p.title).slice(0, 3)).toEqual(['Wydarzenia w 2023 roku', 'Konferencje', 'Wydarzenia: Femcities Network']);
   });
 
-  it('pair across languages, sit under the events page in the trail, and stay out of the site index', () => {
+  it('pair across languages, and sit under the events page in the trail and in the site index', () => {
     const year = lists('pl')[0]!;
     expect(counterpart(table, year, 'en')).toMatchObject({ path: '/en/events/2023/', translated: true });
     expect(breadcrumbs(table, year, 'Start').map((c) => c.path)).toEqual(['/', '/wydarzenia/', '/wydarzenia/2023/']);
-    expect(lists('pl').some(listedInSiteIndex)).toBe(false);
+    expect(lists('pl').every(listedInSiteIndex)).toBe(true);
+    const events = siteIndexParts(table, 'pl').flat().find((g) => g.heading.kind === 'events');
+    expect(events?.pages.map((p) => p.path)).toEqual(expect.arrayContaining(lists('pl').map((p) => p.path)));
   });
 
   it('with 500 events: parts of at most EVENTS_PER_LIST, every event of a year in exactly one part', () => {

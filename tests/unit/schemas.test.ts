@@ -100,6 +100,16 @@ describe('an event’s life: states the fields cannot be in together', () => {
         registration: { url: 'https://example.org/r', opens: new Date('2027-05-01'), closes: new Date('2027-06-11'), price: 20, capacity: '30 miejsc' },
         accessibility: ['stepFree', 'signLanguage'],
         assistance: { contact: 'rownosc@example.org', by: new Date('2027-06-10') },
+        series: { name: 'forum', title: 'Forum', slug: 'forum' },
+        programme: [
+          { day: new Date('2027-06-10'), start: '10:00', end: '11:00', title: 'Otwarcie', language: 'en', speakers: [{ name: 'Anna Nowak', role: 'dyrektorka' }] },
+          { day: new Date('2027-06-11'), start: '09:00', end: '17:00', title: 'Warsztaty' },
+        ],
+        materials: [
+          { type: 'report', title: 'Raport', url: 'https://example.org/r.pdf', format: 'PDF', size: '2,4 MB' },
+          { type: 'recording', title: 'Nagranie', url: 'https://example.org/v', captions: true },
+          { type: 'photo', title: 'Sala', image: './sala.jpg', alt: 'Sala pełna ludzi' },
+        ],
       }),
     ).toEqual([]);
   });
@@ -124,6 +134,20 @@ describe('an event’s life: states the fields cannot be in together', () => {
     ['assistance.by', { ...upcoming, assistance: { contact: 'rownosc@example.org', by: new Date('2027-06-11') } }, 'po początku wydarzenia'],
     ['status', { ...upcoming, status: 'canceled' }, 'cancelled, postponed'],
     ['kind', { ...upcoming, kind: 'konferencja' }, 'conference, workshop'],
+    ['programme.0.day', { ...upcoming, programme: [{ start: '10:00', end: '11:00', title: 'Otwarcie' }] }, 'wydarzenie trwa kilka dni'],
+    ['programme.0.day', { ...upcoming, programme: [{ day: new Date('2027-06-12'), start: '10:00', end: '11:00', title: 'x' }] }, 'poza dniami wydarzenia'],
+    ['programme.0.end', { ...upcoming, programme: [{ day: new Date('2027-06-10'), start: '11:00', end: '10:00', title: 'x' }] }, 'kończy się, zanim się zacznie'],
+    ['programme.0.start', { ...upcoming, end: undefined, startTime: '10:00', endTime: '14:00', programme: [{ start: '09:00', end: '10:30', title: 'x' }] }, 'przed początkiem wydarzenia (10:00)'],
+    ['programme.0.end', { ...upcoming, end: undefined, startTime: '10:00', endTime: '14:00', programme: [{ start: '13:00', end: '14:30', title: 'x' }] }, 'po końcu wydarzenia (14:00)'],
+    ['programme.0.language', { ...upcoming, programme: [{ day: new Date('2027-06-10'), start: '10:00', end: '11:00', title: 'x', language: 'de' }] }, 'nie jest wśród języków wydarzenia'],
+    ['programme.0.speakers.0.name', { ...upcoming, programme: [{ day: new Date('2027-06-10'), start: '10:00', end: '11:00', title: 'x', speakers: [{ role: 'x' }] }] }, 'imię i nazwisko'],
+    ['materials.0.captions', { ...upcoming, materials: [{ type: 'recording', title: 'Nagranie', url: 'https://example.org/v' }] }, 'nagranie musi mieć napisy'],
+    ['materials.0.format', { ...upcoming, materials: [{ type: 'report', title: 'Raport', url: 'https://example.org/r.pdf' }] }, 'format i rozmiar'],
+    ['materials.0.size', { ...upcoming, materials: [{ type: 'document', title: 'Dok', url: 'https://example.org/d.pdf', format: 'PDF', size: 'duży' }] }, '"2,4 MB"'],
+    ['materials.0.alt', { ...upcoming, materials: [{ type: 'photo', title: 'Sala', image: './sala.jpg' }] }, 'opisu dla osób, które go nie widzą'],
+    ['materials.0.image', { ...upcoming, materials: [{ type: 'photo', title: 'Sala', alt: 'Sala' }] }, 'zdjęcie wymaga pliku'],
+    ['materials.0.url', { ...upcoming, materials: [{ type: 'report', title: 'Raport', format: 'PDF', size: '1 MB' }] }, 'podaj adres materiału'],
+    ['series.name', { ...upcoming, series: { name: 'Forum Miast', title: 'Forum', slug: 'forum' } }, 'małe litery'],
   ])('rejects %s in an impossible state, saying how to fix it', (path, data, message) => {
     expect(issues('events', data)).toContainEqual({ path, message: expect.stringContaining(message) });
   });

@@ -15,8 +15,10 @@ describe('the site index', () => {
     for (const locale of localeCodes) {
       const listed = linked(pages, locale);
       expect(new Set(listed).size, `${locale}: each page once`).toBe(listed.length);
-      // One page per content file of the language, plus the two index pages that have none.
-      expect(listed).toHaveLength(entries.filter((e) => e.id.startsWith(`${locale}/`)).length + 2);
+      // One page per content file of the language, plus the two index pages that have none and the event lists.
+      const lists = pages.filter((p) => p.kind === 'eventList' && p.locale === locale).length;
+      expect(lists).toBeGreaterThan(0);
+      expect(listed).toHaveLength(entries.filter((e) => e.id.startsWith(`${locale}/`)).length + 2 + lists);
       expect(listed).toEqual(expect.arrayContaining([homePath(locale), sectionPath('events', locale), sectionPath('statement', locale)]));
       expect(listed).not.toContain(sectionPath('search', locale));
       expect(listed).not.toContain(sectionPath('siteIndex', locale));

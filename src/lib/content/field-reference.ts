@@ -30,7 +30,7 @@ export interface FieldDocs {
   fields: { all: Record<string, string> } & Record<CollectionName, Record<string, string>>;
 }
 
-const schemas = { networks: networkSchema(() => z.string()), events: eventSchema, pages: pageSchema };
+const schemas = { networks: networkSchema(() => z.string()), events: eventSchema(() => z.string()), pages: pageSchema };
 export type CollectionName = keyof typeof schemas;
 export const documentedCollections = Object.keys(schemas) as CollectionName[];
 
@@ -54,6 +54,7 @@ interface Def {
   innerType?: z.ZodType;
   defaultValue?: unknown;
   shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
 }
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -73,13 +74,26 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; fallb
   return { inner, optional, fallback };
 }
 
-/** Every field path of a collection, nested fields after their parent: 'joined', 'joined.date'. */
+/**
+ * The fields inside a field: a group's (`venue.name`), or those of each item of
+ * a list of groups (`programme[].title`: `[]` stands for any item).
+ */
+function nestedFields(schema: z.ZodType, path: string): { shape: Record<string, z.ZodType>; prefix: string } | undefined {
+  const def = defOf(schema);
+  if (def.type === 'object' && def.shape) return { shape: def.shape, prefix: `${path}.` };
+  if (def.type === 'array' && def.element) {
+    const item = unwrap(def.element).inner;
+    if (defOf(item).type === 'object' && defOf(item).shape) return { shape: defOf(item).shape!, prefix: `${path}[].` };
+  }
+  return undefined;
+}
+
+/** Every field path of a collection, nested fields after their parent: 'joined', 'joined.date', 'programme[].title'. */
 export function fieldPaths(collection: CollectionName): string[] {
   const walk = (shape: Record<string, z.ZodType>, prefix: string): string[] =>
     Object.entries(shape).flatMap(([key, schema]) => {
-      const { inner } = unwrap(schema);
-      const nested = defOf(inner).type === 'object' ? defOf(inner).shape : undefined;
-      return [`${prefix}${key}`, ...(nested ? walk(nested, `${prefix}${key}.`) : [])];
+      const nested = nestedFields(unwrap(schema).inner, `${prefix}${key}`);
+      return [`${prefix}${key}`, ...(nested ? walk(nested.shape, nested.prefix) : [])];
     });
   return walk(schemas[collection].shape as Record<string, z.ZodType>, '');
 }
@@ -92,9 +106,9 @@ export function sameInEveryLanguage(collection: CollectionName): Array<{ path: s
   const walk = (shape: Record<string, z.ZodType>, prefix: string): Array<{ path: string; fallback: unknown }> =>
     Object.entries(shape).flatMap(([key, schema]) => {
       const { inner, fallback } = unwrap(schema);
-      const nested = defOf(inner).type === 'object' ? defOf(inner).shape : undefined;
+      const nested = nestedFields(inner, `${prefix}${key}`);
       const own = (schema.meta() as Partial<FieldDoc> | undefined)?.same ? [{ path: `${prefix}${key}`, fallback }] : [];
-      return [...own, ...(nested ? walk(nested, `${prefix}${key}.`) : [])];
+      return [...own, ...(nested ? walk(nested.shape, nested.prefix) : [])];
     });
   return walk(schemas[collection].shape as Record<string, z.ZodType>, '');
 }
@@ -141,8 +155,8 @@ function rows(shape: Record<string, z.ZodType>, docs: FieldDocs, collection: Col
     const example = meta.example ? `\`${meta.example}\`` : '';
     const meaning = [fieldMeaning(docs, collection, `${prefix}${key}`) ?? '', meta.same ? docs.same : ''].filter(Boolean).join(' ');
     out.push(`| \`${prefix}${key}\` | ${kindOf(inner, docs, meta.kind === 'image')} | ${required} | ${cell(meaning)} | ${cell(example)} |`);
-    const nested = defOf(inner).shape;
-    if (defOf(inner).type === 'object' && nested) out.push(...rows(nested, docs, collection, `${prefix}${key}.`));
+    const nested = nestedFields(inner, `${prefix}${key}`);
+    if (nested) out.push(...rows(nested.shape, docs, collection, nested.prefix));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../../i18n/locales.ts';
-import { eventLifecycleFields, eventTimingFields, lifecycleProblems, timingProblems } from '../events/index.ts';
+import { eventLifecycleFields, eventTimingFields, lifecycleProblems, materialFields, materialProblems, programmeProblems, sessionFields, speakerFields, timingProblems } from '../events/index.ts';
 
 /*
  * The content schemas: what every frontmatter field of networks, events and
@@ -149,7 +149,8 @@ const venue = z.object(
 
 const lifecycle = eventLifecycleFields;
 
-export const eventSchema = z
+export function eventSchema<Image extends z.ZodType>(image: () => Image) {
+  return z
   .object({
     ...baseFields,
     slug: slugField,
@@ -189,6 +190,16 @@ export const eventSchema = z
         .optional(),
       {},
     ),
+    series: doc(
+      z
+        .object({
+          name: doc(lifecycle.series.unwrap().shape.name, { example: 'name: forum-miast-empatycznych', same: true }),
+          title: doc(lifecycle.series.unwrap().shape.title, { example: 'title: "Międzynarodowe Forum Miast Empatycznych"' }),
+          slug: doc(lifecycle.series.unwrap().shape.slug, { example: 'slug: forum-miast-empatycznych' }),
+        })
+        .optional(),
+      {},
+    ),
     accessibility: doc(lifecycle.accessibility, { example: 'accessibility: [stepFree, accessibleToilet, signLanguage]', same: true }),
     assistance: doc(
       z
@@ -209,14 +220,60 @@ export const eventSchema = z
         same: true,
       },
     ),
+    programme: doc(
+      z
+        .array(
+          z.object({
+            day: doc(sessionFields.day, { example: 'day: 2023-05-15', same: true }),
+            start: doc(sessionFields.start, { example: 'start: "10:00"', same: true }),
+            end: doc(sessionFields.end, { example: 'end: "11:30"', same: true }),
+            title: doc(sessionFields.title, { example: 'title: "Otwarcie Forum"' }),
+            language: doc(sessionFields.language, { example: 'language: en', same: true }),
+            speakers: doc(
+              z
+                .array(
+                  z.object({
+                    name: doc(speakerFields.name, { example: 'name: "Anna Nowak"', same: true }),
+                    role: doc(speakerFields.role, { example: 'role: "pełnomocniczka prezydenta"' }),
+                    organisation: doc(speakerFields.organisation, { example: 'organisation: "Urząd Miasta Krakowa"' }),
+                  }),
+                )
+                .default([]),
+              {},
+            ),
+          }),
+        )
+        .default([]),
+      {},
+    ),
+    materials: doc(
+      z
+        .array(
+          z.object({
+            type: doc(materialFields.type, { example: 'type: report', same: true }),
+            title: doc(materialFields.title, { example: 'title: "Raport z Forum"' }),
+            url: doc(materialFields.url, { example: 'url: "https://…/raport.pdf"', same: true }),
+            format: doc(materialFields.format, { example: 'format: PDF', same: true }),
+            size: doc(materialFields.size, { example: 'size: "2,4 MB"', same: true }),
+            captions: doc(materialFields.captions, { example: 'captions: true', same: true }),
+            image: doc(image().optional(), { example: 'image: ./forum-sala.jpg', kind: 'image', same: true }),
+            alt: doc(materialFields.alt, { example: 'alt: "Uczestnicy Forum w Sali Miedzianej"' }),
+          }),
+        )
+        .default([]),
+      {},
+    ),
   })
   .superRefine((data, ctx) => {
     for (const [field, message] of timingProblems(data)) ctx.addIssue({ code: 'custom', path: [field], message });
     for (const [field, message] of lifecycleProblems(data)) ctx.addIssue({ code: 'custom', path: field.split('.'), message });
+    for (const [path, message] of programmeProblems(data)) ctx.addIssue({ code: 'custom', path, message });
+    for (const [path, message] of materialProblems(data.materials)) ctx.addIssue({ code: 'custom', path, message });
   });
+}
 
 /** An event's frontmatter as the schema hands it over (defaults filled in). */
-export type EventData = z.output<typeof eventSchema>;
+export type EventData = z.output<ReturnType<typeof eventSchema<z.ZodString>>>;
 
 export const pageSchema = z.object({
   ...baseFields,
@@ -226,6 +283,6 @@ export const pageSchema = z.object({
 /** Schemas by collection; `image` is Astro's image() helper, or a stand-in outside Astro. */
 export const contentSchemas = {
   networks: networkSchema,
-  events: () => eventSchema,
+  events: eventSchema,
   pages: () => pageSchema,
 } as const;

@@ -11,3 +11,5 @@ export * from './file-paths.ts';
 export * from './lifecycle.ts';
 export * from './event-state.ts';
 export * from './calendar-entry.ts';
+export * from './programme.ts';
+export * from './materials.ts';

@@ -64,6 +64,17 @@ export const eventLifecycleFields = {
   accessibility: z
     .array(z.enum(ACCESSIBILITY_FEATURES, { error: `accessibility: wpisz z listy: ${listed(ACCESSIBILITY_FEATURES)}` }))
     .default([]),
+  series: z
+    .object({
+      name: z.string({ error: 'series.name: podaj nazwę cyklu małymi literami, np. forum-miast-empatycznych' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'series.name: nazwa cyklu to małe litery a–z, cyfry i łączniki, np. forum-miast-empatycznych (ta sama w obu językach)',
+      }),
+      title: z.string({ error: 'series.title: podaj nazwę cyklu dla czytelników' }).trim().min(1, { error: 'series.title: podaj nazwę cyklu dla czytelników' }),
+      slug: z.string({ error: 'series.slug: podaj adres strony cyklu, np. forum-miast-empatycznych' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'series.slug: adres strony cyklu to małe litery a–z bez polskich znaków, cyfry i łączniki',
+      }),
+    })
+    .optional(),
   assistance: z
     .object({
       contact: z.string().trim().min(3, { error: 'assistance.contact: podaj adres e-mail lub telefon, pod którym można zgłosić potrzebę' }),

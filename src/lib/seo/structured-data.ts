@@ -97,6 +97,46 @@ export interface StructuredEvent {
   /** Accessibility features of the venue the editor stated. */
   accessibility: readonly AccessibilityFeature[];
   registration?: StructuredRegistration | undefined;
+  /** The programme's sessions, as subEvents; their speakers are the event's performers. */
+  sessions?: readonly StructuredSession[] | undefined;
+  /** The series the event is an edition of. */
+  series?: { name: string; url: string } | undefined;
+}
+
+export interface StructuredSession {
+  title: string;
+  start: LocalMoment;
+  end: LocalMoment;
+  language?: string | undefined;
+  speakers: ReadonlyArray<{ name: string; role?: string | undefined; organisation?: string | undefined }>;
+}
+
+function personNode(speaker: StructuredSession['speakers'][number]): JsonLdNode {
+  return {
+    '@type': 'Person',
+    name: speaker.name,
+    ...(speaker.role ? { jobTitle: speaker.role } : {}),
+    ...(speaker.organisation ? { affiliation: { '@type': 'Organization', name: speaker.organisation } } : {}),
+  };
+}
+
+/** Sessions as schema.org subEvents, at the event's own place; each speaker once among the performers. */
+function programmeNodes(sessions: readonly StructuredSession[], timeZone: string, location: unknown): Record<string, unknown> {
+  if (sessions.length === 0) return {};
+  const performers = new Map<string, JsonLdNode>();
+  for (const speaker of sessions.flatMap((s) => s.speakers)) if (!performers.has(speaker.name)) performers.set(speaker.name, personNode(speaker));
+  return {
+    subEvent: sessions.map((s) => ({
+      '@type': 'Event',
+      name: s.title,
+      startDate: zonedIso(s.start, timeZone),
+      endDate: zonedIso(s.end, timeZone),
+      location,
+      ...(s.language ? { inLanguage: s.language } : {}),
+      ...(s.speakers.length > 0 ? { performer: s.speakers.map(personNode) } : {}),
+    })),
+    ...(performers.size > 0 ? { performer: [...performers.values()] } : {}),
+  };
 }
 
 export interface StructuredRegistration {
@@ -181,6 +221,7 @@ export function eventNode(event: StructuredEvent): JsonLdNode {
   const online = event.attendance !== 'inPerson' ? { '@type': 'VirtualLocation', url: event.onlineUrl ?? event.url } : undefined;
   const place = venue && event.attendance !== 'online' ? placeNode(venue, event.accessibility) : undefined;
   const locations = [place, online].filter((l) => l !== undefined);
+  const location = locations.length === 1 ? locations[0] : locations;
   return {
     '@type': 'Event',
     name: event.title,
@@ -190,12 +231,28 @@ export function eventNode(event: StructuredEvent): JsonLdNode {
     eventStatus: `https://schema.org/${statusTypes[event.status]}`,
     ...(event.previousStart ? { previousStartDate: zonedIso(event.previousStart, span.timeZone) } : {}),
     eventAttendanceMode: `https://schema.org/${attendanceTypes[event.attendance]}`,
-    location: locations.length === 1 ? locations[0] : locations,
+    location,
     organizer: organizationNode(event.organizer),
     inLanguage: [...event.languages],
     url: event.url,
     ...(event.image ? { image: [event.image] } : {}),
     ...(event.registration && event.status !== 'cancelled' ? { offers: offerNode(event.registration) } : {}),
+    ...programmeNodes(event.sessions ?? [], span.timeZone, location),
+    ...(event.series ? { superEvent: { '@type': 'EventSeries', '@id': `${event.series.url}#series`, name: event.series.name, url: event.series.url } } : {}),
+  };
+}
+
+/**
+ * A series of events (an annual conference) on its own page: the same `@id`
+ * its editions name as their superEvent, with each edition as a subEvent.
+ */
+export function eventSeriesNode(series: { name: string; url: string; editions: ReadonlyArray<{ name: string; url: string; span: EventSpan }> }): JsonLdNode {
+  return {
+    '@type': 'EventSeries',
+    '@id': `${series.url}#series`,
+    name: series.name,
+    url: series.url,
+    subEvent: series.editions.map((e) => ({ '@type': 'Event', name: e.name, url: e.url, startDate: zonedIso(e.span.start, e.span.timeZone) })),
   };
 }
 

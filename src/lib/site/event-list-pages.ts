@@ -6,6 +6,7 @@ import { sectionPath, splitEntryId, type EntrySummary, type EventFilter, type In
  * a real page with its own address, so readers without JavaScript and
  * crawlers can narrow the events as a script-driven filter would:
  *   /wydarzenia/2023/   /wydarzenia/konferencje/   /wspolpraca-miedzynarodowa/femcities/wydarzenia/
+ * and one per series of events (an annual conference): /wydarzenia/forum-miast-empatycznych/.
  * A list longer than EVENTS_PER_LIST goes on in parts (/wydarzenia/2023/2/),
  * so every page stays within the 14 KB budget however many events there are.
  */
@@ -17,7 +18,7 @@ export function eventListPages(entries: readonly EntrySummary[], pages: readonly
   return localeCodes.flatMap((locale) => {
     const events = entries.filter((e) => e.collection === 'events' && e.event && splitEntryId(e.id).locale === locale);
     const count = (filter: EventFilter) => events.filter((e) => matches(e.event!, filter)).length;
-    const lists: Array<{ filter: EventFilter; base: string; title: string }> = [];
+    const lists: Array<{ filter: EventFilter; base: string; title: string; foreignName?: SitePage['foreignName'] }> = [];
     // Newest year first, as readers look for them.
     const years = [...new Set(events.map((e) => e.event!.year))].sort().reverse();
     for (const year of years) {
@@ -27,6 +28,12 @@ export function eventListPages(entries: readonly EntrySummary[], pages: readonly
       if (count({ by: 'kind', value: kind }) === 0) continue;
       lists.push({ filter: { by: 'kind', value: kind }, base: `${sectionPath('events', locale)}${localeInfo(locale).eventKinds[kind]}/`, title: titles[locale].eventsKind[kind] });
     }
+    // A series: its editions, under the series' own address and title (the first edition's, by file name).
+    const series = new Map<string, { title: string; slug: string }>();
+    for (const e of [...events].sort((a, b) => a.id.localeCompare(b.id))) if (e.event!.series && !series.has(e.event!.series.name)) series.set(e.event!.series.name, e.event!.series);
+    for (const [name, { title, slug }] of series) {
+      lists.push({ filter: { by: 'series', value: name }, base: `${sectionPath('events', locale)}${slug}/`, title });
+    }
     // Every network has its list, empty or not: its page links to it, and its calendar and feed live there.
     for (const network of pages.filter((p) => p.kind === 'network' && p.locale === locale)) {
       const name = splitEntryId(network.entry!.id).name;
@@ -34,9 +41,12 @@ export function eventListPages(entries: readonly EntrySummary[], pages: readonly
         filter: { by: 'network', value: name },
         base: `${network.path}${sectionSegment('events', locale)}/`,
         title: titles[locale].eventsNetwork.replace('{{network}}', network.title),
+        ...(network.titleLang ? { foreignName: { text: network.title, lang: network.titleLang } } : {}),
       });
     }
-    return lists.flatMap(({ filter, base, title }) => listParts(locale, filter, base, title, count(filter), titles[locale].listPart));
+    return lists.flatMap(({ filter, base, title, foreignName }) =>
+      listParts(locale, filter, base, title, count(filter), titles[locale].listPart).map((page) => (foreignName ? { ...page, foreignName } : page)),
+    );
   });
 }
 
@@ -61,5 +71,6 @@ function listParts(locale: Locale, filter: EventFilter, base: string, title: str
 export function matches(event: NonNullable<EntrySummary['event']>, filter: EventFilter): boolean {
   if (filter.by === 'year') return event.year === filter.value;
   if (filter.by === 'kind') return event.kind === filter.value;
+  if (filter.by === 'series') return event.series?.name === filter.value;
   return event.networks.includes(filter.value);
 }

@@ -8,8 +8,8 @@ import { localeCodes, localePrefix, sectionSegment, type EventKind, type Locale,
 
 export type PageKind = 'home' | 'cooperation' | 'network' | 'events' | 'eventList' | 'event' | 'page' | 'statement' | 'search' | 'siteIndex';
 
-/** What an 'eventList' page lists: the events of a year, of a kind, or of a network (by its file name). */
-export type EventFilter = { by: 'year'; value: string } | { by: 'kind'; value: EventKind } | { by: 'network'; value: string };
+/** What an 'eventList' page lists: the events of a year, of a kind, of a network (by its file name) or the editions of a series. */
+export type EventFilter = { by: 'year'; value: string } | { by: 'kind'; value: EventKind } | { by: 'network'; value: string } | { by: 'series'; value: string };
 
 export interface SitePage {
   /** Same for a page and its translations: 'home', 'events', 'networks/femcities'. */
@@ -21,6 +21,8 @@ export interface SitePage {
   title: string;
   /** Language of the title when it is not the page's own ("Femcities Network" on a Polish page). */
   titleLang?: Locale | undefined;
+  /** A name in another language inside the title ("Wydarzenia: Femcities Network"), to be marked with its language. */
+  foreignName?: { text: string; lang: Locale } | undefined;
   /** Content entry the page renders, if any: collection and id ('pl/femcities'). */
   entry?: { collection: ContentCollection; id: string };
   /** Which part of the site index or of an event list a page is, and of how many. */
@@ -40,7 +42,7 @@ export interface EntrySummary {
   titleLang?: Locale | undefined;
   slug?: string | undefined;
   /** For events: what the event lists filter by. */
-  event?: { year: string; kind: EventKind; networks: readonly string[] } | undefined;
+  event?: { year: string; kind: EventKind; networks: readonly string[]; series?: { name: string; title: string; slug: string } | undefined } | undefined;
 }
 
 /** Page files with a fixed place in the site rather than their own slug. */
@@ -134,13 +136,9 @@ export function contentAndIndexPages(entries: readonly EntrySummary[], indexTitl
   return pages;
 }
 
-/**
- * Pages the site index lists: every page of the language but the search page,
- * the index itself and the event lists (views of the events the index lists
- * one by one, all linked from the events page).
- */
+/** Pages the site index lists: every page of the language but the search page and the index itself. */
 export function listedInSiteIndex(page: SitePage): boolean {
-  return page.kind !== 'search' && page.kind !== 'siteIndex' && page.kind !== 'eventList';
+  return page.kind !== 'search' && page.kind !== 'siteIndex';
 }
 
 function requireSlug(entry: EntrySummary): string {

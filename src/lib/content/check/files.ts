@@ -65,7 +65,10 @@ export function checkStrayFiles(
   const used = new Set<string>();
   for (const entry of entries) {
     const frontmatterImage = (entry.data['image'] as { src?: unknown } | undefined)?.src;
-    const sources = [...(facts.get(entry)?.images ?? []).map((i) => i.href), ...(typeof frontmatterImage === 'string' ? [frontmatterImage] : [])];
+    // An event's photos (materials[].image) are pictures of the page too.
+    const materials = entry.data['materials'];
+    const photos = Array.isArray(materials) ? materials.map((m) => (m as { image?: unknown } | null)?.image) : [];
+    const sources = [...(facts.get(entry)?.images ?? []).map((i) => i.href), ...[frontmatterImage, ...photos].filter((src): src is string => typeof src === 'string')];
     for (const src of sources) {
       // A picture written with the wrong letter case is reported where it is written, not here as unused.
       const found = resolveImage(src, entry, projectRoot);

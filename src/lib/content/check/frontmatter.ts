@@ -76,9 +76,9 @@ function checkDates(entry: RawEntry, problems: Problem[]): Set<string> {
  */
 function imageStandIn(entry: RawEntry, projectRoot: string) {
   return () =>
-    z.string({ error: 'image.src: podaj ścieżkę do pliku obrazka, np. ./zdjecie.jpg' }).superRefine((src, ctx) => {
+    z.string({ error: 'podaj ścieżkę do pliku obrazka, np. ./zdjecie.jpg' }).superRefine((src, ctx) => {
       const found = resolveImage(src, entry, projectRoot);
-      if ('problem' in found) ctx.addIssue({ code: 'custom', message: `image.src: ${found.problem}: ${found.fix}` });
+      if ('problem' in found) ctx.addIssue({ code: 'custom', message: `${found.problem}: ${found.fix}` });
     });
 }
 
@@ -96,7 +96,8 @@ export function checkFrontmatter(entry: RawEntry, projectRoot = process.cwd()): 
   const result = schema.safeParse(entry.data);
   if (result.success) return problems;
   for (const issue of result.error.issues) {
-    const path = issue.path.map(String);
+    // List items keep their numbers: lineOf finds the n-th item (programme.1.title).
+    const path = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
     const field = path.join('.') || undefined;
     if (field && badDates.has(field)) continue;
     const [message, fix] = splitFix(issue.message, field);
@@ -111,7 +112,9 @@ export function checkFrontmatter(entry: RawEntry, projectRoot = process.cwd()): 
  */
 function splitFix(message: string, field: string | undefined): [string, string] {
   if (/otrzymano undefined$/.test(message)) return ['brak wymaganego pola', `dodaj je; opis i przykład w docs/pola.md`];
-  const withoutField = field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+  // Messages name a list item's field without its number ("programme.title" for programme.1.title).
+  const named = [field, field?.replace(/\.\d+(?=\.|$)/g, '')].find((f) => f && message.startsWith(`${f}: `));
+  const withoutField = named ? message.slice(named.length + 2) : message;
   const colon = withoutField.indexOf(': ');
   if (colon > 0) return [withoutField.slice(0, colon), withoutField.slice(colon + 2)];
   return [withoutField, 'popraw wartość zgodnie z opisem pola w docs/pola.md'];

@@ -11,7 +11,7 @@ import { checkUnknownFields } from './unknown-fields.ts';
 import { checkLinks, checkOldAddresses, checkOwnSiteAddresses } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { readEntries, type RawEntry } from './read.ts';
-import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkTranslations, checkUnconfirmedWebsites, plannedPages } from './site.ts';
+import { checkAddresses, checkNetworkReferences, checkRequiredPages, checkSeries, checkTranslations, checkUnconfirmedWebsites, plannedPages } from './site.ts';
 
 export { formatProblem, type Problem };
 
@@ -46,6 +46,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkRequiredPages(contentPrefix, all).filter((p) => !unreadable.some((u) => u.file === p.file)),
     ...checkTranslations(contentPrefix, entries),
     ...checkSameFacts(entries),
+    ...checkSeries(entries),
     ...checkUnconfirmedWebsites(entries),
     ...checkLinks(planned, facts, projectRoot),
     ...checkOwnSiteAddresses(entries, planned),

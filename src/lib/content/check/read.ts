@@ -121,7 +121,23 @@ export function lineOf(entry: RawEntry, path: ReadonlyArray<string | number>): n
   let index = -1;
   let found = 1;
   for (const segment of path) {
-    if (typeof segment === 'number') continue;
+    if (typeof segment === 'number') {
+      // The item of a list written one item a line, just below its field: the n-th
+      // "- " at the indent of the first item. A list on one line ([a, b]) stays on that line.
+      const first = index + 1;
+      if (!/^\s*- /.test(entry.frontmatterLines[first] ?? '')) continue;
+      const indent = /^\s*/.exec(entry.frontmatterLines[first]!)![0];
+      let item = first;
+      for (let n = 0; n < segment; n++) {
+        const next = entry.frontmatterLines.findIndex((line, i) => i > item && line.startsWith(`${indent}- `));
+        if (next === -1) break;
+        item = next;
+      }
+      // The item's own first field sits on its "- " line: look for the next field from just before it.
+      index = item - 1;
+      found = item + 2;
+      continue;
+    }
     const next = entry.frontmatterLines.findIndex((line, i) => i > index && new RegExp(`^\\s*(- )?${segment}\\s*:`).test(line));
     if (next === -1) break;
     index = next;

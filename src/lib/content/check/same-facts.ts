@@ -25,7 +25,7 @@ export function checkSameFacts(entries: readonly RawEntry[]): Problem[] {
         problems.push({
           severity: 'error',
           file: other.file,
-          line: lineOf(other, path.split('.')),
+          line: lineOf(other, path.replace(/\[\]/g, '').split('.')),
           field: path,
           message: `tu jest ${shown(actual)}, a w ${reference.file} ${shown(expected)}; to fakt, który musi być taki sam w każdym języku`,
           fix: 'wpisz tę samą wartość w obu plikach',
@@ -36,16 +36,18 @@ export function checkSameFacts(entries: readonly RawEntry[]): Problem[] {
   return problems;
 }
 
-function valueAt(data: Record<string, unknown>, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split('.')) {
-    value = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
-  }
-  return value === null ? undefined : value;
+/** The value at a field path; `programme[].start` gives the start of every item, as a list. */
+function valueAt(data: unknown, path: string): unknown {
+  const [key = '', ...rest] = path.split('.');
+  const field = key.replace(/\[\]$/, '');
+  let value = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[field] : undefined;
+  if (value === null) value = undefined;
+  if (key.endsWith('[]')) return Array.isArray(value) ? value.map((item) => valueAt(item, rest.join('.'))) : undefined;
+  return rest.length === 0 ? value : valueAt(value, rest.join('.'));
 }
 
 function shown(value: unknown): string {
   if (value === undefined) return '(nic)';
-  if (Array.isArray(value)) return `[${value.map(String).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? '(nic)' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).join(', ')}]`;
   return `„${String(value)}”`;
 }

@@ -43,7 +43,10 @@ export function eventFacts(entry: RawEntry): EntrySummary['event'] {
   const start = entry.data['start'];
   const kind = entry.data['kind'] ?? 'other';
   const networks = entry.data['networks'];
+  const series = entry.data['series'] as { name?: unknown; title?: unknown; slug?: unknown } | undefined;
   return {
+    series:
+      typeof series?.name === 'string' && typeof series.slug === 'string' ? { name: series.name, title: String(series.title ?? ''), slug: series.slug } : undefined,
     year: start instanceof Date ? String(start.getUTCFullYear()) : '',
     kind: (eventKindKeys as readonly unknown[]).includes(kind) ? (kind as EventKind) : 'other',
     networks: Array.isArray(networks) ? networks.filter((n): n is string => typeof n === 'string') : [],
@@ -164,4 +167,36 @@ export function checkUnconfirmedWebsites(entries: readonly RawEntry[]): Problem[
       fix: 'sprawdź adres i wpisz websiteConfirmed: true w plikach sieci',
     },
   ];
+}
+
+/**
+ * The editions of a series share one page per language, so they must agree on
+ * its title and address in that language; else the page would take whichever
+ * edition came first and the others' words would vanish.
+ */
+export function checkSeries(entries: readonly RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, { entry: RawEntry; title: unknown; slug: unknown }>();
+  for (const entry of [...entries].filter((e) => e.collection === 'events').sort((a, b) => a.file.localeCompare(b.file))) {
+    const series = entry.data['series'] as { name?: unknown; title?: unknown; slug?: unknown } | undefined;
+    if (typeof series?.name !== 'string') continue;
+    const key = `${entry.locale} ${series.name}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { entry, title: series.title, slug: series.slug });
+      continue;
+    }
+    for (const field of ['title', 'slug'] as const) {
+      if (series[field] === seen[field]) continue;
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: lineOf(entry, ['series', field]),
+        field: `series.${field}`,
+        message: `cykl „${series.name}” ma tu ${field === 'title' ? 'nazwę' : 'adres'} „${String(series[field])}”, a w ${seen.entry.file} „${String(seen[field])}”`,
+        fix: 'wpisz to samo we wszystkich edycjach cyklu w tym języku',
+      });
+    }
+  }
+  return problems;
 }

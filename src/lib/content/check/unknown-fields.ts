@@ -26,25 +26,29 @@ export function checkUnknownFields(entry: RawEntry): Problem[] {
   if (!allowed) known.set(entry.collection, (allowed = new Set(fieldPaths(entry.collection))));
   const fields = allowed;
   const problems: Problem[] = [];
-  const visit = (data: Record<string, unknown>, prefix: string) => {
+  // `prefix` is the schema's path ('programme[].'), `at` where the value is ('programme.2.'): messages name the item.
+  const visit = (data: Record<string, unknown>, prefix: string, at: string) => {
     const siblings = [...fields].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('.')).map((p) => p.slice(prefix.length));
     for (const [key, value] of Object.entries(data)) {
       const path = `${prefix}${key}`;
       if (fields.has(path)) {
-        if (isRecord(value)) visit(value, `${path}.`);
+        if (isRecord(value)) visit(value, `${path}.`, `${at}${key}.`);
+        // A list of groups (programme, materials): each item's fields are checked as a group's.
+        else if (Array.isArray(value)) value.forEach((item, index) => isRecord(item) && visit(item, `${path}[].`, `${at}${key}.${index}.`));
         continue;
       }
       const meant = nearestField(key, siblings);
+      const where = `${at}${key}`;
       problems.push({
         severity: 'error',
         file: entry.file,
-        line: lineOf(entry, path.split('.')),
-        field: path,
+        line: lineOf(entry, where.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
+        field: where,
         message: `nieznane pole „${key}” — strona by go nie pokazała`,
         fix: meant ? `czy chodziło o „${meant}”? Popraw nazwę (wielkość liter się liczy)` : `usuń je albo popraw nazwę; tu można wpisać: ${siblings.join(', ')}`,
       });
     }
   };
-  visit(entry.data, '');
+  visit(entry.data, '', '');
   return problems;
 }
