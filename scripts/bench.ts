@@ -1,7 +1,7 @@
 // npm run bench [-- N …] — build time and weight at scale.
 //
 // For each N (default 500, 1000, 2000 and 5000: the growth curve) it copies content/ to a temporary folder
-// (never touching content/), adds N synthetic pages per language made of real
+// (never touching content/), adds N synthetic pages and 500 events (BENCH_EVENTS) per language made of real
 // sentences from the site's own text in each language (src/i18n/locales.ts), builds the site from
 // there exactly as `npm run build` does (search index included), and prints:
 // pages, wall time, pages per second, peak memory of the build's process tree,
@@ -19,6 +19,12 @@ import { BUDGET, kb, pageWeights, type PageWeight } from './page-weights.ts';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length > 0 ? sizes : [500, 1000, 2000, 5000];
+/**
+ * Events per language added to every run, so the lists of events (by year,
+ * kind, network and series, the events page, the home page) are weighed at the
+ * size the budget must hold: 500 (issue 15).
+ */
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 500);
 
 /** Sentences of the site's real text in a language, markup removed. */
 function sentences(locale: Locale): string[] {
@@ -56,6 +62,43 @@ function syntheticPage(locale: Locale, index: number, pool: string[]): string {
   return `---\ntitle: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(pick().slice(0, 150))}\nupdated: 2026-11-20\nslug: bench-${locale}-${index}\n---\n\n${body}\n`;
 }
 
+const kinds = ['conference', 'workshop', 'meeting', 'lecture', 'other'] as const;
+const networkNames = ['femcities', 'icorn', 'intercultural-cities'];
+
+/**
+ * A synthetic event: its facts (dates, kind, networks, series, registration) come
+ * from its number alone, so both languages' files agree as the content check
+ * requires; the words are the language's own.
+ */
+function syntheticEvent(locale: Locale, index: number, pool: string[]): string {
+  const next = random(index * 104729 + localeCodes.indexOf(locale) + 1);
+  const pick = () => pool[Math.floor(next() * pool.length)]!;
+  const year = 2016 + (index % 12);
+  const month = String(1 + (index % 12)).padStart(2, '0');
+  const day = String(1 + (index % 27)).padStart(2, '0');
+  const start = `${year}-${month}-${day}`;
+  const networks = networkNames.filter((_, n) => (index + n) % 4 === 0);
+  const lines = [
+    `title: ${JSON.stringify(`${pick().split(/\s+/).slice(0, 5).join(' ').replace(/[.,;:–-]+$/, '')} (${index})`)}`,
+    `summary: ${JSON.stringify(pick().slice(0, 150))}`,
+    'updated: 2026-11-20',
+    `slug: bench-event-${locale}-${index}`,
+    `start: ${start}`,
+    ...(index % 3 === 0 ? ['startTime: "10:00"', 'endTime: "16:00"'] : []),
+    `kind: ${kinds[index % kinds.length]}`,
+    'venue:',
+    '  name: "Muzeum Krakowa"',
+    '  street: "Rynek Główny 35"',
+    '  city: "Kraków"',
+    `languages: [${locale}]`,
+    `announced: ${year - 1}-12-01`,
+    `networks: [${networks.join(', ')}]`,
+    ...(index % 10 === 0 ? ['series:', `  name: bench-series-${index % 3}`, `  title: "Cykl ${index % 3}"`, `  slug: bench-series-${index % 3}`] : []),
+    ...(index % 7 === 0 ? ['registration:', '  url: "https://example.org/r"', `  closes: ${start}`] : []),
+  ];
+  return `---\n${lines.join('\n')}\n---\n\n${Array.from({ length: 3 }, () => Array.from({ length: 3 }, pick).join(' ')).join('\n\n')}\n`;
+}
+
 function prepare(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   const content = join(dir, 'content');
@@ -64,6 +107,8 @@ function prepare(n: number): string {
     const pool = sentences(locale);
     mkdirSync(join(content, 'pages', locale), { recursive: true });
     for (let i = 1; i <= n; i++) writeFileSync(join(content, 'pages', locale, `bench-${i}.mdx`), syntheticPage(locale, i, pool));
+    mkdirSync(join(content, 'events', locale), { recursive: true });
+    for (let i = 1; i <= EVENTS; i++) writeFileSync(join(content, 'events', locale, `bench-event-${i}.mdx`), syntheticEvent(locale, i, pool));
   }
   return dir;
 }
@@ -128,6 +173,11 @@ function kindOf(page: string): string {
     const rest = page.slice(prefix.length).split('/').filter(Boolean);
     if (rest.length === 0) return 'home';
     const section = sectionKeys.find((key) => sections[key] === rest[0]);
+    // The lists of events: by year or kind (/wydarzenia/2023/, /wydarzenia/konferencje/), by series, by network.
+    const eventList =
+      (section === 'events' && rest.length >= 2 && (/^\d{4}$/.test(rest[1]!) || Object.values(localeInfo(code).eventKinds).includes(rest[1]! as never) || /^bench-series-/.test(rest[1]!))) ||
+      (section === 'cooperation' && rest[2] === sections.events);
+    if (eventList) return 'events: list';
     if (section) return rest.length === 1 ? `${section} index` : `${section}: page`;
     if (rest[0] !== '404') return 'page';
   }

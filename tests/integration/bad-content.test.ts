@@ -45,7 +45,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['body-image-without-alt', 'pages/pl/international-cooperation.mdx', 11, 'treść', /obrazek bez tekstu alternatywnego/],
   ['unclosed-tag', 'networks/pl/femcities.mdx', 14, 'treść', /znacznik <span> nie jest zamknięty — dodaj <\/span> tam, gdzie kończy się jego tekst/],
   ['script-in-body', 'pages/en/home.mdx', 11, 'treść', /znacznik <script> jest niedozwolony/],
-  ['iframe-in-body', 'events/en/empathic-cities-forum-2023.mdx', 29, 'treść', /znacznik <iframe> jest niedozwolony/],
+  ['iframe-in-body', 'events/en/empathic-cities-forum-2023.mdx', 30, 'treść', /znacznik <iframe> jest niedozwolony/],
   ['inline-handler', 'pages/pl/home.mdx', 11, 'treść', /atrybut onClick uruchamia skrypt/],
   ['heading-level-1', 'networks/en/femcities.mdx', 14, 'treść', /nagłówek # \(poziom 1\) jest zarezerwowany dla tytułu/],
   ['heading-skip', 'networks/pl/icorn.mdx', 19, 'treść', /nagłówek poziomu 4 pomija poziom 3/],
@@ -93,6 +93,7 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['unknown-field-typo', 'networks/pl/icorn.mdx', 3, 'tittle', /nieznane pole „tittle” — strona by go nie pokazała — czy chodziło o „title”\?/],
   ['unknown-field-case', 'events/pl/empathic-cities-forum-2023.mdx', 16, 'agendaURL', /nieznane pole „agendaURL” .* czy chodziło o „agendaUrl”\? Popraw nazwę \(wielkość liter się liczy\)/],
   ['unknown-nested-field', 'events/en/empathic-cities-forum-2023.mdx', 13, 'venue.postcode', /nieznane pole „postcode” .* czy chodziło o „postalCode”\?/],
+  ['cancelled-without-note', 'events/pl/empathic-cities-forum-2023.mdx', 19, 'status', /status cancelled wymaga wyjaśnienia dla czytelników — dodaj statusNote: "…" \(co się zmieniło i co mają zrobić\)/],
   ['remote-image', 'pages/pl/international-cooperation.mdx', 11, 'treść', /obrazek z innej strony \(https:\/\/example\.org\/mapa\.png\) nie wyświetli się/],
 ];
 

@@ -124,8 +124,8 @@ describe('a third language added by configuration alone', () => {
       }
       if (links.has(uk)) full.add(path);
     }
-    // Home, cooperation, Femcities, events, statement, search, site index, easy read: in three languages each.
-    expect(full.size).toBe(8 * 3);
+    // Home, cooperation, Femcities and its list of events, events, statement, search, site index, easy read: in three languages each.
+    expect(full.size).toBe(9 * 3);
     for (const path of full) expect(hreflangs(byPath.get(path)!.html).size, path).toBe(4);
     expect(hreflangs(byPath.get('/wspolpraca-miedzynarodowa/icorn/')!.html).has(uk)).toBe(false);
   });
@@ -135,7 +135,7 @@ describe('a third language added by configuration alone', () => {
       readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'),
     ) as { urlset: { url: Array<{ loc: string; 'xhtml:link'?: Array<{ '@_hreflang': string; '@_href': string }> }> } };
     const urls = xml.urlset.url;
-    expect(urls.filter((u) => pathOf(u.loc).startsWith(`${thirdLocale.prefix}/`))).toHaveLength(8);
+    expect(urls.filter((u) => pathOf(u.loc).startsWith(`${thirdLocale.prefix}/`))).toHaveLength(9);
     for (const url of urls) {
       const page = readFileSync(join(dist, pathOf(url.loc), 'index.html'), 'utf8');
       const listed = new Map((url['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], pathOf(l['@_href'])]));

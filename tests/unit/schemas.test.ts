@@ -115,9 +115,9 @@ describe('an event’s life: states the fields cannot be in together', () => {
   });
 
   it.each([
-    ['statusNote', { ...upcoming, status: 'cancelled' }, 'wymaga wyjaśnienia dla czytelników'],
+    ['status', { ...upcoming, status: 'cancelled' }, 'wymaga wyjaśnienia dla czytelników'],
     ['statusNote', { ...upcoming, statusNote: 'Bez zmian.' }, 'pokazuje się tylko przy zmianie statusu'],
-    ['previousStart', { ...upcoming, status: 'rescheduled', statusNote: 'Nowy termin.' }, 'podaj dawny pierwszy dzień'],
+    ['status', { ...upcoming, status: 'rescheduled', statusNote: 'Nowy termin.' }, 'podaj dawny pierwszy dzień'],
     ['previousStart', { ...upcoming, status: 'rescheduled', statusNote: 'Nowy termin.', previousStart: new Date('2027-06-10') }, 'taki sam jak nowy'],
     ['previousStart', { ...upcoming, previousStart: new Date('2027-06-01') }, 'wpisz status: rescheduled'],
     ['previousStartTime', { ...upcoming, status: 'rescheduled', statusNote: 'x', previousStart: new Date('2027-06-01'), previousStartTime: '10:00' }, 'całodniowe nie ma godziny'],

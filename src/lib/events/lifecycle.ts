@@ -110,13 +110,14 @@ export function lifecycleProblems(input: EventLifecycleInput): Problem[] {
   const dateOf = (value: Date | undefined) => (value ? calendarDate(value) : undefined);
 
   if (input.status !== 'scheduled' && !input.statusNote) {
-    problems.push(['statusNote', `status ${input.status} wymaga wyjaśnienia dla czytelników: dodaj statusNote: "…" (co się zmieniło i co mają zrobić)`]);
+    // Told on the status line: the note is what is missing, and has no line yet.
+    problems.push(['status', `status ${input.status} wymaga wyjaśnienia dla czytelników: dodaj statusNote: "…" (co się zmieniło i co mają zrobić)`]);
   }
   if (input.status === 'scheduled' && input.statusNote) {
     problems.push(['statusNote', 'statusNote pokazuje się tylko przy zmianie statusu: usuń je albo wpisz status (cancelled, postponed, rescheduled, movedOnline)']);
   }
   if (input.status === 'rescheduled' && !input.previousStart) {
-    problems.push(['previousStart', 'przy status: rescheduled podaj dawny pierwszy dzień: previousStart: RRRR-MM-DD (nowy wpisz w start)']);
+    problems.push(['status', 'przy status: rescheduled podaj dawny pierwszy dzień: previousStart: RRRR-MM-DD (nowy wpisz w start)']);
   }
   if (input.status !== 'rescheduled' && (input.previousStart || input.previousStartTime)) {
     problems.push([input.previousStart ? 'previousStart' : 'previousStartTime', 'previousStart dotyczy tylko wydarzeń przeniesionych na inny termin: wpisz status: rescheduled albo usuń to pole']);

@@ -145,7 +145,7 @@ export interface StructuredRegistration {
   /** YYYY-MM-DD */
   opens?: string | undefined;
   closes?: string | undefined;
-  /** Where it stands on the day of the build; undefined when the event can no longer be joined. */
+  /** Where it stands on the day of the build; undefined when the event can no longer be joined (then there is no offer). */
   phase: RegistrationPhase | undefined;
 }
 
@@ -236,7 +236,8 @@ export function eventNode(event: StructuredEvent): JsonLdNode {
     inLanguage: [...event.languages],
     url: event.url,
     ...(event.image ? { image: [event.image] } : {}),
-    ...(event.registration && event.status !== 'cancelled' ? { offers: offerNode(event.registration) } : {}),
+    // An offer only while the event can still be joined: not once it is over, cancelled or postponed.
+    ...(event.registration?.phase ? { offers: offerNode(event.registration) } : {}),
     ...programmeNodes(event.sessions ?? [], span.timeZone, location),
     ...(event.series ? { superEvent: { '@type': 'EventSeries', '@id': `${event.series.url}#series`, name: event.series.name, url: event.series.url } } : {}),
   };
