@@ -90,7 +90,7 @@ function syntheticEvent(locale: Locale, index: number, pool: string[]): string {
     '  name: "Muzeum Krakowa"',
     '  street: "Rynek Główny 35"',
     '  city: "Kraków"',
-    `languages: [${locale}]`,
+    `languages: [${localeCodes[0]}]`,
     `announced: ${year - 1}-12-01`,
     `networks: [${networks.join(', ')}]`,
     ...(index % 10 === 0 ? ['series:', `  name: bench-series-${index % 3}`, `  title: "Cykl ${index % 3}"`, `  slug: bench-series-${index % 3}`] : []),

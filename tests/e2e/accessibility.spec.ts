@@ -119,7 +119,8 @@ for (const path of pages) {
       expect(await motion()).toEqual({ scroll: 'auto', animations: 0 });
       for (const media of [{ reducedMotion: 'reduce' }, { contrast: 'more' }, { forcedColors: 'active' }] as const) {
         await page.emulateMedia(media);
-        expect(await axeViolations(page), JSON.stringify(media)).toEqual([]);
+        // Reduced motion changes no colour or layout (the first test ran axe on those); the other two restyle the page.
+        if (!('reducedMotion' in media)) expect(await axeViolations(page), JSON.stringify(media)).toEqual([]);
         const count = await page.locator('a[href]').count();
         for (const index of new Set([0, Math.floor(count / 2), count - 1])) {
           expect(await focusIsVisible(page, 'a[href]', index), `link ${index} focus visible with ${JSON.stringify(media)}`).toBe(true);
