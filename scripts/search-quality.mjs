@@ -6,9 +6,10 @@
 // (queries that should find something and find nothing) and, for queries that
 // should find nothing, the false-result rate. Used by `npm run bench:search`.
 import { readFileSync } from 'node:fs';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { sectionPath } from '../src/lib/site/index.ts';
 
 const set = JSON.parse(readFileSync(new URL('../tests/search-quality/queries.json', import.meta.url), 'utf8'));
-const searchPage = { pl: '/szukaj/', en: '/en/search/' };
 
 /** What the search page shows for each query: result paths, in order. */
 export async function runQueries(browser, origin) {
@@ -16,7 +17,7 @@ export async function runQueries(browser, origin) {
   const page = await context.newPage();
   const answers = [];
   for (const query of set.queries) {
-    await page.goto(`${origin}${searchPage[query.lang]}?q=${encodeURIComponent(query.q)}`);
+    await page.goto(`${origin}${sectionPath('search', query.lang)}?q=${encodeURIComponent(query.q)}`);
     await page.waitForSelector(`site-search[data-results-for="${query.q.replaceAll('"', '\\"')}"]`);
     const shown = await page.locator('.results h2 a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
     answers.push({ ...query, shown });
@@ -43,7 +44,7 @@ export function report(answers) {
   const row = (name, s) =>
     `| ${name} | ${s.n} | ${percent(s.top1, s.finding)} | ${percent(s.recall, s.finding)} | ${percent(s.zero, s.finding)} | ${s.nothing ? percent(s.falseResults, s.nothing) : '–'} |`;
   for (const category of categories) lines.push(row(category, score(answers.filter((a) => a.category === category))));
-  for (const lang of ['pl', 'en']) lines.push(row(`all ${lang}`, score(answers.filter((a) => a.lang === lang))));
+  for (const lang of localeCodes) lines.push(row(`all ${lang}`, score(answers.filter((a) => a.lang === lang))));
   const total = score(answers);
   lines.push(row('**all**', total));
   const misses = answers.filter((a) => (a.category === 'nothing' ? a.shown.length > 0 : !a.first.includes(a.shown[0])));
