@@ -102,13 +102,24 @@ export function networksOf(site: Site, locale: Locale): NetworkEntry[] {
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, locale));
 }
 
+const eventItems = new WeakMap<Site, Map<Locale, EventItem[]>>();
+
+/**
+ * The events of a language with their spans and pages, worked out once per
+ * build: the events page, every list and every edition of a series ask for them.
+ * Callers sort or filter copies; the list itself is never changed.
+ */
 export function eventsOf(site: Site, locale: Locale): EventItem[] {
-  return site.events
-    .filter((e) => e.id.startsWith(`${locale}/`))
-    .map((entry) => {
-      const span = eventSpan(entry.data);
-      return { entry, span, page: pageOfEntry(site, 'events', entry.id) };
-    });
+  let byLocale = eventItems.get(site);
+  if (!byLocale) eventItems.set(site, (byLocale = new Map()));
+  let items = byLocale.get(locale);
+  if (!items) {
+    items = site.events
+      .filter((e) => e.id.startsWith(`${locale}/`))
+      .map((entry) => ({ entry, span: eventSpan(entry.data), page: pageOfEntry(site, 'events', entry.id) }));
+    byLocale.set(locale, items);
+  }
+  return items;
 }
 
 /** When an entry last changed: its `updated` field, else its file's last commit. */

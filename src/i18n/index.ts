@@ -88,6 +88,16 @@ export function uiTemplate(locale: Locale, key: UiKey | `${UiKey}_${PluralSuffix
   return String(i18next.getResource(locale, 'translation', key) ?? key);
 }
 
+/**
+ * A sentence split around one of its placeholders, for markup that wraps the
+ * value (a link, a name in another language): "Napisz do {{contact}}" gives
+ * ["Napisz do ", ""]. The other placeholders are filled in as usual.
+ */
+export function textAround(t: Translate, key: UiKey, placeholder: string, values: Record<string, unknown> = {}): [string, string] {
+  const [before = '', after = ''] = t(key, { ...values, [placeholder]: '\u0000' }).split('\u0000');
+  return [before, after];
+}
+
 /** Intl helpers bound to a language. */
 export function formatters(locale: Locale) {
   const intl = localeInfo(locale).intl;

@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventsOf, eventsOfNetwork, getSite, networksOf, pageOfEntry, type EventItem } from '../data/site';
 import { localeCodes, localeInfo, useTranslations, type Locale } from '../i18n';
 import { formatEventDates } from '../lib/events/index.ts';
-import { networkFeedPath, rssPath } from '../lib/events/index.ts';
+import { networkFeedPath, rssPath, titleWithStatus } from '../lib/events/index.ts';
 import { sectionPath } from '../lib/site/index.ts';
 import { whereText } from '../lib/events/index.ts';
 
@@ -53,10 +53,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${intl}</language><atom:link href="${absolute(network?.feed ?? rssPath(locale))}" rel="self" type="application/rss+xml"/>`,
     items: [...items].sort(newestFirst).map(({ entry, span, page }) => ({
-      title:
-        entry.data.status === 'scheduled'
-          ? entry.data.title
-          : t('event.statusInList', { label: t(`event.statusLabel.${entry.data.status}`), title: entry.data.title }),
+      title: entry.data.status === 'scheduled' ? entry.data.title : titleWithStatus(entry.data.title, entry.data.status, t),
       link: absolute(page.path),
       pubDate: entry.data.announced,
       description: t('feed.item', {

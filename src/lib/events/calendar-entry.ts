@@ -5,6 +5,11 @@ import type { EventStatus } from './lifecycle.ts';
 import { calendarDate, type EventSpan } from './timing.ts';
 import { whereText, type Venue } from './venue.ts';
 
+/** A title led by the event's status, as lists, calendars and feeds show it: "Odwołane: Forum…". */
+export function titleWithStatus(title: string, status: Exclude<EventStatus, 'scheduled'>, t: Translate): string {
+  return t('event.statusInList', { label: t(`event.statusLabel.${status}`), title });
+}
+
 /** What the calendar files need of an event entry. */
 export interface CalendarEntry {
   id: string;
@@ -29,10 +34,7 @@ export function calendarEventOf(entry: CalendarEntry, span: EventSpan, url: stri
   const announced = calendarDate(data.announced);
   const changed = updated ?? announced;
   // Calendar apps show a cancelled or postponed entry much like any other: its title says it.
-  const title =
-    data.status === 'cancelled' || data.status === 'postponed'
-      ? t('event.statusInList', { label: t(`event.statusLabel.${data.status}`), title: data.title })
-      : data.title;
+  const title = data.status === 'cancelled' || data.status === 'postponed' ? titleWithStatus(data.title, data.status, t) : data.title;
   return {
     id: entry.id,
     title,

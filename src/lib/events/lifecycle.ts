@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { eventKindKeys, type EventKind } from '../../i18n/locales.ts';
+import { calendarDay, clockTime, webAddress } from './field-types.ts';
 import { calendarDate, eventSpan, momentKey, type EventTimingInput } from './timing.ts';
 
 /**
@@ -32,31 +33,20 @@ export const ACCESSIBILITY_FEATURES = ['stepFree', 'accessibleToilet', 'inductio
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
 const listed = (values: readonly string[]) => values.join(', ');
-const day = (field: string) => z.date({ error: `${field}: podaj datę jako RRRR-MM-DD, np. 2023-05-10` });
-const url = (field: string) =>
-  z.url({
-    protocol: /^https?$/,
-    hostname: z.regexes.domain,
-    error: `${field}: podaj pełny adres zaczynający się od https://`,
-  });
-
 export const eventLifecycleFields = {
   kind: z.enum(EVENT_KINDS, { error: `kind: wpisz rodzaj wydarzenia, jeden z: ${listed(EVENT_KINDS)}` }).default('other'),
   status: z.enum(EVENT_STATUSES, { error: `status: wpisz jeden z: ${listed(EVENT_STATUSES)}` }).default('scheduled'),
   statusNote: z.string().trim().min(1, { error: 'statusNote: napisz jednym–dwoma zdaniami, co się zmieniło' }).optional(),
-  previousStart: day('previousStart').optional(),
-  previousStartTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'previousStartTime: godzinę podaj w cudzysłowie jako GG:MM, np. "10:00"' })
-    .optional(),
+  previousStart: calendarDay('previousStart').optional(),
+  previousStartTime: clockTime('previousStartTime').optional(),
   attendance: z.enum(ATTENDANCE_MODES, { error: `attendance: wpisz jeden z: ${listed(ATTENDANCE_MODES)}` }).default('inPerson'),
-  onlineUrl: url('onlineUrl').optional(),
-  onlineUrlFrom: day('onlineUrlFrom').optional(),
+  onlineUrl: webAddress('onlineUrl').optional(),
+  onlineUrlFrom: calendarDay('onlineUrlFrom').optional(),
   registration: z
     .object({
-      url: url('registration.url'),
-      opens: day('registration.opens').optional(),
-      closes: day('registration.closes').optional(),
+      url: webAddress('registration.url'),
+      opens: calendarDay('registration.opens').optional(),
+      closes: calendarDay('registration.closes').optional(),
       price: z.number({ error: 'registration.price: wpisz cenę w złotych jako liczbę, np. 50; 0 znaczy bezpłatnie' }).nonnegative().default(0),
       capacity: z.string().trim().min(1).optional(),
     })
@@ -78,7 +68,7 @@ export const eventLifecycleFields = {
   assistance: z
     .object({
       contact: z.string().trim().min(3, { error: 'assistance.contact: podaj adres e-mail lub telefon, pod którym można zgłosić potrzebę' }),
-      by: day('assistance.by').optional(),
+      by: calendarDay('assistance.by').optional(),
     })
     .optional(),
 };

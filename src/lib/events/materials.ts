@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webAddress } from './field-types.ts';
 
 /**
  * What an event leaves behind, shown on its page once it is over: a report,
@@ -13,9 +14,7 @@ export type MaterialType = (typeof MATERIAL_TYPES)[number];
 export const materialFields = {
   type: z.enum(MATERIAL_TYPES, { error: `materials.type: wpisz jeden z: ${MATERIAL_TYPES.join(', ')}` }),
   title: z.string({ error: 'materials.title: podaj tytuł materiału' }).trim().min(1, { error: 'materials.title: podaj tytuł materiału' }),
-  url: z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'materials.url: podaj pełny adres zaczynający się od https://' })
-    .optional(),
+  url: webAddress('materials.url').optional(),
   format: z.string().trim().regex(/^[A-Za-z0-9]{2,5}$/, { error: 'materials.format: podaj format pliku, np. PDF, DOCX, MP4' }).optional(),
   size: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDay, clockTime } from './field-types.ts';
 import { calendarDate, eventSpan, momentKey, type EventTimingInput, type LocalMoment } from './timing.ts';
 
 /**
@@ -8,11 +9,6 @@ import { calendarDate, eventSpan, momentKey, type EventTimingInput, type LocalMo
  * compares them); titles, roles and organisations are written in each language.
  */
 
-const time = (field: string) =>
-  z.string({ error: `${field}: podaj godzinę w cudzysłowie jako GG:MM, np. "10:00"` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: `${field}: podaj godzinę w cudzysłowie jako GG:MM, np. "10:00"`,
-  });
-
 export const speakerFields = {
   name: z.string({ error: 'speakers.name: podaj imię i nazwisko' }).trim().min(1, { error: 'speakers.name: podaj imię i nazwisko' }),
   role: z.string().trim().min(1).optional(),
@@ -20,9 +16,9 @@ export const speakerFields = {
 };
 
 export const sessionFields = {
-  day: z.date({ error: 'programme.day: podaj dzień jako RRRR-MM-DD, np. 2023-05-15' }).optional(),
-  start: time('programme.start'),
-  end: time('programme.end'),
+  day: calendarDay('programme.day').optional(),
+  start: clockTime('programme.start'),
+  end: clockTime('programme.end'),
   title: z.string({ error: 'programme.title: podaj tytuł części programu' }).trim().min(1, { error: 'programme.title: podaj tytuł części programu' }),
   language: z.string().regex(/^[a-z]{2,3}$/, { error: 'programme.language: kod języka małymi literami, np. pl' }).optional(),
   speakers: z.array(z.object(speakerFields)).default([]),

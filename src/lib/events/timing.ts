@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { clockTime } from './field-types.ts';
 
 /**
  * How an event's time is written in frontmatter, and what it means.
@@ -10,9 +11,7 @@ import { z } from 'astro/zod';
  * An event without `startTime` is all-day; `end` defaults to `start`.
  */
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-  error: 'godzinę podaj w cudzysłowie jako GG:MM, np. "10:00"',
-});
+const time = clockTime();
 
 export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
 

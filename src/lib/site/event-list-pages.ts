@@ -74,3 +74,34 @@ export function matches(event: NonNullable<EntrySummary['event']>, filter: Event
   if (filter.by === 'series') return event.series?.name === filter.value;
   return event.networks.includes(filter.value);
 }
+
+const listsByTable = new WeakMap<readonly SitePage[], Map<string, SitePage[]>>();
+
+/**
+ * The parts of each event list, by language and list, from an index made once
+ * per page table: every list page and the events page ask for them, and
+ * scanning the whole table each time would grow with the square of the site.
+ */
+function listIndex(pages: readonly SitePage[]): Map<string, SitePage[]> {
+  let index = listsByTable.get(pages);
+  if (!index) {
+    index = new Map();
+    for (const p of pages) {
+      if (p.kind !== 'eventList' || !p.filter) continue;
+      const key = `${p.locale} ${p.filter.by} ${p.filter.value}`;
+      index.set(key, [...(index.get(key) ?? []), p]);
+    }
+    listsByTable.set(pages, index);
+  }
+  return index;
+}
+
+/** Every part of the list a page belongs to, in order. */
+export function partsOfList(pages: readonly SitePage[], page: SitePage): SitePage[] {
+  return page.filter ? (listIndex(pages).get(`${page.locale} ${page.filter.by} ${page.filter.value}`) ?? []) : [];
+}
+
+/** The first part of every event list of a language: the lists' own addresses, for the filters. */
+export function eventListsOf(pages: readonly SitePage[], locale: Locale): SitePage[] {
+  return [...listIndex(pages).values()].flatMap((parts) => (parts[0]?.locale === locale ? [parts[0]] : []));
+}
