@@ -37,6 +37,19 @@ interface LocaleConfig {
   readonly sections: Readonly<Record<Section, string>>;
   /** The URL segment of the list of each kind of event: `/en/events/conferences/`. Lowercase ASCII. */
   readonly eventKinds: Readonly<Record<EventKind, string>>;
+  /**
+   * The npm package of a Hunspell dictionary (`.aff` + `.dic`) from which the
+   * build adds each indexed word's base forms to the search index
+   * (src/lib/morphology/). Only for languages Pagefind cannot stem itself;
+   * without it, search matches the words as written and their beginnings.
+   */
+  readonly lemmaDictionary?: string;
+  /**
+   * For a language Pagefind stems (English), the endings its stemmer removes:
+   * search then trusts a match that differs from the query word only in them
+   * (`writers` → `writer`), and still refuses a mere shared beginning (`lawyer` → `law`).
+   */
+  readonly stemmedEndings?: readonly string[];
 }
 
 export const locales = [
@@ -48,6 +61,7 @@ export const locales = [
     prefix: '',
     sections: { cooperation: 'wspolpraca-miedzynarodowa', events: 'wydarzenia', statement: 'deklaracja-dostepnosci', search: 'szukaj', siteIndex: 'spis-stron' },
     eventKinds: { conference: 'konferencje', workshop: 'warsztaty', meeting: 'spotkania', lecture: 'wyklady', other: 'inne' },
+    lemmaDictionary: 'dictionary-pl',
   },
   {
     code: 'en',
@@ -57,6 +71,7 @@ export const locales = [
     prefix: '/en',
     sections: { cooperation: 'international-cooperation', events: 'events', statement: 'accessibility-statement', search: 'search', siteIndex: 'site-index' },
     eventKinds: { conference: 'conferences', workshop: 'workshops', meeting: 'meetings', lecture: 'lectures', other: 'other' },
+    stemmedEndings: ['s', 'es', 'ies', 'y', 'ied', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly', 'ily', 'ity', 'ities', 'ility', 'le', 'able', 'ible', 'ation', 'ations', 'ion', 'ions', 'ment', 'ments', 'ness', 'al', 'ally', 'ic', 'ical', 'ive', 'ful', 'ise', 'ize', 'e'],
   },
 ] as const satisfies readonly LocaleConfig[];
 
@@ -92,4 +107,21 @@ export function otherLocales(code: Locale): Locale[] {
 /** The language codes as one glob alternative, for the content loaders: `{pl,en}`. */
 export function localeGlob(): string {
   return localeCodes.length === 1 ? String(localeCodes[0]) : `{${localeCodes.join(',')}}`;
+}
+
+/** The Hunspell dictionary package the build reads the language's base forms from, if it has one. */
+export function lemmaDictionaryOf(code: Locale): string | undefined {
+  const info: LocaleConfig = localeInfo(code);
+  return info.lemmaDictionary;
+}
+
+/** The endings Pagefind's stemmer removes in the language (none when it does not stem it). */
+export function stemmedEndingsOf(code: Locale): readonly string[] {
+  const info: LocaleConfig = localeInfo(code);
+  return info.stemmedEndings ?? [];
+}
+
+/** Whether a string (an `<html lang>`, a folder name) is one of the site's languages. */
+export function isLocale(code: string): code is Locale {
+  return (localeCodes as readonly string[]).includes(code);
 }

@@ -5,7 +5,9 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexedCopy, isIndexed } from '../lib/search/index.ts';
+import { isLocale } from '../i18n/index.ts';
+import { lemmatizerFor } from '../lib/morphology/index.ts';
+import { countWords, formsLookup, formsPath, indexedCopy, indexedText, isIndexed, restoreFromIndex, vocabularyList, vocabularyPath } from '../lib/search/index.ts';
 
 /**
  * Builds the search index at the end of every production build (`astro build`,
@@ -18,7 +20,10 @@ import { indexedCopy, isIndexed } from '../lib/search/index.ts';
  *   `ł` folding and the weighted summary (src/lib/search/index-copy.ts) cost
  *   the published pages nothing;
  * - we write only the files the search page's JS API uses, not Pagefind's
- *   three bundled UIs (about 400 KB that no page would load).
+ *   three bundled UIs (about 400 KB that no page would load), plus each
+ *   language's word list for "did you mean" (src/lib/search/vocabulary.ts);
+ * - words carry their base forms in languages with a lemma dictionary
+ *   (src/lib/morphology/, src/lib/search/word-forms.ts).
  *
  * `astro dev` has no index of its own: it serves the one in dist/ from the last
  * build, and says so when it starts.
@@ -74,13 +79,20 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const perLanguage = new Map<string, number>();
+    /** Per language: each word of the indexed pages, and on how many pages it is (for "did you mean"). */
+    const vocabularies = new Map<string, Map<string, number>>();
     for (const file of htmlFiles(siteDir)) {
       const html = readFileSync(file, 'utf8');
       if (!isIndexed(html)) continue;
       const path = relative(siteDir, file);
-      mkdirSync(dirname(join(copies, path)), { recursive: true });
-      writeFileSync(join(copies, path), indexedCopy(html, path.split(sep).join('/')));
       const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+      const lemmasOf = isLocale(lang) ? await lemmatizerFor(lang) : undefined;
+      const copy = indexedCopy(html, path.split(sep).join('/'), lemmasOf);
+      mkdirSync(dirname(join(copies, path)), { recursive: true });
+      writeFileSync(join(copies, path), copy);
+      const words = vocabularies.get(lang) ?? new Map<string, number>();
+      countWords(restoreFromIndex(indexedText(copy)), words);
+      vocabularies.set(lang, words);
       perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
     }
     const indexed = await index.addDirectory({ path: copies });
@@ -93,6 +105,16 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const name of readdirSync(bundle)) if (UNUSED_BUNDLES.test(name)) rmSync(join(bundle, name));
+    for (const [lang, words] of vocabularies) {
+      writeFileSync(join(siteDir, vocabularyPath(lang)), JSON.stringify(vocabularyList(words)));
+      const lemmatizer = isLocale(lang) ? await lemmatizerFor(lang) : undefined;
+      if (!lemmatizer) continue;
+      for (const [key, forms] of formsLookup(words.keys(), lemmatizer, lemmatizer.formsOf)) {
+        const file = join(siteDir, decodeURIComponent(formsPath(lang, key)));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(forms));
+      }
+    }
     const counts = [...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ');
     logger.info(`search index of ${counts} pages written to ${relative(process.cwd(), bundle) || bundle}`);
   } finally {

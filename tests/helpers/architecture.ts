@@ -17,6 +17,7 @@ export const layers: ReadonlyArray<{ rank: number; domain: string; folder: strin
   { rank: 2, domain: 'events', folder: 'src/lib/events' },
   { rank: 3, domain: 'content', folder: 'src/lib/content' },
   { rank: 3, domain: 'search', folder: 'src/lib/search' },
+  { rank: 3, domain: 'morphology', folder: 'src/lib/morphology' },
   { rank: 3, domain: 'seo', folder: 'src/lib/seo' },
   { rank: 3, domain: 'hosting', folder: 'src/lib/hosting' },
   { rank: 4, domain: 'astro-data', folder: 'src/data' },

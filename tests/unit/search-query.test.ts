@@ -44,19 +44,37 @@ describe("telling real matches from Pagefind's last-resort prefix", () => {
   });
 
   it('trusts stemmed, folded and prefix matches', () => {
-    expect(termsOnlyGuessed('miasta', content, at('Miasto', 'miasta'))).toEqual([]);
-    expect(termsOnlyGuessed('dolaczyl', content, at('dołączył'))).toEqual([]);
-    expect(termsOnlyGuessed('krak', content, at('Kraków'))).toEqual([]);
-    expect(termsOnlyGuessed('ue', 'Rada UE.', [1])).toEqual([]);
+    expect(termsOnlyGuessed(['miasta'], content, at('Miasto', 'miasta'))).toEqual([]);
+    expect(termsOnlyGuessed(['dolaczyl'], content, at('dołączył'))).toEqual([]);
+    expect(termsOnlyGuessed(['krak'], content, at('Kraków'))).toEqual([]);
+    expect(termsOnlyGuessed(['ue'], 'Rada UE.', [1])).toEqual([]);
   });
 
   it('flags a term whose only match is a short word it merely starts with', () => {
-    expect(termsOnlyGuessed('wyszukiwarka', content, at('w'))).toEqual(['wyszukiwarka']);
-    expect(termsOnlyGuessed('Kraków wyszukiwarka', content, at('Kraków', 'w'))).toEqual(['wyszukiwarka']);
+    expect(termsOnlyGuessed(['wyszukiwarka'], content, at('w'))).toEqual(['wyszukiwarka']);
+    expect(termsOnlyGuessed(['Kraków', 'wyszukiwarka'], content, at('Kraków', 'w'))).toEqual(['wyszukiwarka']);
+  });
+
+  it('flags a word that only shares a beginning with what was matched (prawnik → prawa)', () => {
+    const rights = 'Prawa człowieka i prawo kobiet.';
+    expect(termsOnlyGuessed(['prawnik'], rights, [0, 3])).toEqual(['prawnik']);
+    expect(termsOnlyGuessed(['Karta', 'Krakowska'], 'Europejskiej Karty Równości w Krakowie', [1, 4])).toEqual(['Karta', 'Krakowska']);
+  });
+
+  it('trusts a base form glued to the matched word, and the parts of a compound', () => {
+    expect(termsOnlyGuessed(['Wiedeń'], 'Sieć powstała w Wiednia~~wiedeń w 2000 roku.', [3])).toEqual([]);
+    expect(termsOnlyGuessed(['traktowania'], 'Biuro równego-traktowania.', [1])).toEqual([]);
+  });
+
+  it('accepts, in a stemmed language, a match that differs only in the endings its stemmer removes', () => {
+    const endings = ['s', 'es', 'ies', 'y', 'ed', 'er', 'ers'];
+    expect(termsOnlyGuessed(['writers', 'cities'], 'A writer in two city halls', [1, 4], endings)).toEqual([]);
+    expect(termsOnlyGuessed(['lawyer'], 'Human law', [1], endings)).toEqual(['lawyer']);
+    expect(termsOnlyGuessed(['writers'], 'A writer', [1])).toEqual(['writers']);
   });
 
   it('trusts pages matched on their metadata only', () => {
-    expect(termsOnlyGuessed('wyszukiwarka', content, [])).toEqual([]);
+    expect(termsOnlyGuessed(['wyszukiwarka'], content, [])).toEqual([]);
   });
 });
 
@@ -72,6 +90,15 @@ function strings(locale: Locale): SearchStrings {
     unavailable: search['unavailable']!,
     needsBuild: search['needsBuild']!,
     kind: { network: '', event: '', page: '' },
+    stopWords: [],
+    endings: [],
+    vocabulary: '',
+    corrected: search['corrected']!,
+    leftOut: search['leftOut']!,
+    apart: search['apart']!,
+    didYouMean: search['didYouMean']!,
+    quoted: search['quoted']!,
+    formsOf: '',
   };
 }
 

@@ -1,7 +1,13 @@
-import type { ContentType } from '../../lib/search/index.ts';
-import { restoreFromIndex } from '../../lib/search/index.ts';
+import type { ContentType, QueryPlan } from '../../lib/search/index.ts';
+import { comparable, fillTemplate, foldQuery, formsFileKey, formsPath, planQuery, restoreFromIndex, withoutWordForms } from '../../lib/search/index.ts';
 import { pagefindRequest, readState, resultsStatus, stateQuery, termsOnlyGuessed, type SearchState, type SearchStrings } from '../../lib/search/index.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
+
+/** A search's results, and whether they answer every word asked (no prefix guess). */
+interface Found {
+  results: PagefindResult[];
+  asked: boolean;
+}
 
 /**
  * <site-search>: inserts the search page's form and results (built with the
@@ -99,27 +105,103 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** Runs the query and shows its first page of results, unless a newer search has started. */
+  /**
+   * Runs the query and shows its first page of results, unless a newer search
+   * has started. A query that finds nothing as typed is planned again
+   * (src/lib/search/query-plan.ts): without stop words, with a typo corrected,
+   * or without the words the site does not have, and the status says so.
+   */
   async #answer(run: number, state: SearchState): Promise<void> {
     const api: Pagefind = await loadPagefind();
-    const { term, filters } = pagefindRequest(state);
-    const found = await api.search(term, { filters });
-    if (!found || run !== this.#run) return;
+    const { filters } = pagefindRequest(state);
+    const searches = new Map<string, Promise<Found>>();
+    const find = (words: readonly string[]): Promise<Found> => {
+      const term = foldQuery(words.join(' '));
+      let found = searches.get(term);
+      if (!found) {
+        found = this.#find(api, term, words, filters);
+        searches.set(term, found);
+      }
+      return found;
+    };
+    const plan = await planQuery(state.q, this.#strings, {
+      finds: async (words) => (await find(words)).asked,
+      lemmaOf: (word) => this.#lemmaOf(word),
+      vocabulary: () => this.#vocabulary(),
+    });
+    if (run !== this.#run) return;
+    const found = plan.words.length > 0 ? await find(plan.words) : { results: [], asked: false };
     this.#pending = [...found.results];
     const firstPage = await this.#nextPage();
     if (run !== this.#run) return;
-    // Pagefind's fallback for a word it does not know is the same for every
-    // page, so the best result tells whether the query was really found.
-    const best = firstPage[0];
-    const guessed = best ? termsOnlyGuessed(term, best.content, best.locations) : [];
-    const shown = guessed.length > 0 ? [] : firstPage;
-    if (guessed.length > 0) this.#pending = [];
-    this.#list.replaceChildren(...shown.map((page) => this.#item(page)));
-    this.#list.hidden = shown.length === 0;
+    this.#list.replaceChildren(...firstPage.map((page) => this.#item(page)));
+    this.#list.hidden = firstPage.length === 0;
     this.#more.hidden = this.#pending.length === 0;
-    this.#status.textContent = resultsStatus(this.#strings, guessed.length > 0 ? 0 : found.results.length, state.q);
+    this.#status.replaceChildren(...this.#statusOf(plan, found.results.length, state));
     // Tells tests and the benchmark which query the results on screen answer.
     this.dataset['resultsFor'] = state.q;
+  }
+
+  /** One Pagefind search. Its fallback for a word it does not know is the same for every page, so the best result tells whether the words were really found. */
+  async #find(api: Pagefind, term: string, words: readonly string[], filters: Record<string, string>): Promise<Found> {
+    const found = await api.search(term, { filters });
+    const results = found?.results ?? [];
+    const best = results[0] ? await results[0].data() : undefined;
+    const asked = best !== undefined && termsOnlyGuessed(words, best.content, best.locations, this.#strings.endings).length === 0;
+    return { results: asked ? results : [], asked };
+  }
+
+  #words: Promise<readonly string[]> | undefined;
+
+  /** The site's words for "did you mean", fetched once, and only when a word matched nothing. */
+  #vocabulary(): Promise<readonly string[]> {
+    if (!this.#words) {
+      this.#words = fetch(this.#strings.vocabulary).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+      this.#words.catch(() => (this.#words = undefined));
+    }
+    return this.#words.catch(() => []);
+  }
+
+  #forms = new Map<string, Promise<Record<string, string>>>();
+
+  /** The lemma of a form of the site's words, from the build's lookup (one small file per first two letters), if the language has one. */
+  async #lemmaOf(word: string): Promise<string | undefined> {
+    const lang = this.#strings.formsOf;
+    if (!lang) return undefined;
+    const key = formsFileKey(word);
+    let forms = this.#forms.get(key);
+    if (!forms) {
+      forms = fetch(formsPath(lang, key)).then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}));
+      this.#forms.set(key, forms);
+      forms.catch(() => this.#forms.delete(key));
+    }
+    return (await forms.catch(() => ({}) as Record<string, string>))[comparable(word)];
+  }
+
+  /** The status line: what was corrected or left out, how many results, or which words the reader may have meant. */
+  #statusOf(plan: QueryPlan, count: number, state: SearchState): (string | Node)[] {
+    const fill = (template: string, values: Record<string, string | number>) => fillTemplate(template, values, this.#strings.intl);
+    const quoted = (words: readonly string[]) => words.map((word) => fill(this.#strings.quoted, { word })).join(', ');
+    const parts: (string | Node)[] = [];
+    for (const { typed, used } of plan.corrected) parts.push(fill(this.#strings.corrected, { typed, used }), ' ');
+    if (count > 0 && plan.leftOut.length > 0) parts.push(fill(this.#strings.leftOut, { words: quoted(plan.leftOut) }), ' ');
+    if (count > 0 && plan.apart.length > 0) parts.push(fill(this.#strings.apart, { words: quoted(plan.apart) }), ' ');
+    parts.push(resultsStatus(this.#strings, count, count > 0 ? plan.words.join(' ') : state.q));
+    if (count === 0 && plan.didYouMean.length > 0) {
+      const [before, after = ''] = this.#strings.didYouMean.split('{{words}}');
+      parts.push(' ', before ?? '');
+      plan.didYouMean.forEach(({ typed, words }, i) =>
+        words.forEach((word, j) => {
+          if (i + j > 0) parts.push(', ');
+          const link = document.createElement('a');
+          link.href = `${location.pathname}${stateQuery({ ...state, q: state.q.replace(typed, word) })}`;
+          link.textContent = word;
+          parts.push(link);
+        }),
+      );
+      parts.push(after);
+    }
+    return parts;
   }
 
   #clear(message: string): void {
@@ -161,7 +243,7 @@ class SiteSearch extends HTMLElement {
   #item(page: PagefindData): HTMLLIElement {
     const link = document.createElement('a');
     link.href = page.url;
-    link.textContent = restoreFromIndex(page.meta['title'] ?? page.url);
+    link.textContent = withoutWordForms(restoreFromIndex(page.meta['title'] ?? page.url));
     const heading = document.createElement('h2');
     heading.append(link);
 
@@ -172,7 +254,7 @@ class SiteSearch extends HTMLElement {
 
     const excerpt = document.createElement('p');
     // Safe as HTML: Pagefind escapes the page text and adds only <mark> elements.
-    excerpt.innerHTML = restoreFromIndex(page.excerpt);
+    excerpt.innerHTML = withoutWordForms(restoreFromIndex(page.excerpt));
 
     const item = document.createElement('li');
     item.append(heading, kind, excerpt);

@@ -1,4 +1,5 @@
 import { foldForIndex, standInsIn } from './folding.ts';
+import { FORMS_SEPARATOR, usesFormsSeparator, withWordForms, type LemmasOf } from './word-forms.ts';
 
 /**
  * The copy of a built page that Pagefind indexes. The published page is never
@@ -13,6 +14,8 @@ import { foldForIndex, standInsIn } from './folding.ts';
  * - `ł`/`Ł` are written as stand-ins that Pagefind folds to `l`/`L`
  *   (see ./search-folding.ts).
  * - Terms and descriptions of fact lists are kept apart (see below).
+ * - In languages with a lemma dictionary, words carry their base forms
+ *   (`Wiednia~~wiedeń`, see ./word-forms.ts).
  *
  * Pure string work on HTML that Astro wrote, so it is unit-tested without a build.
  */
@@ -31,7 +34,7 @@ export function isIndexed(html: string): boolean {
   return new RegExp(`<[a-z]+\\s[^>]*\\b${INDEXED_BODY}[\\s=>]`).test(html);
 }
 
-export function indexedCopy(html: string, file: string): string {
+export function indexedCopy(html: string, file: string, lemmasOf?: LemmasOf): string {
   const standIns = standInsIn(html);
   if (standIns.length > 0) {
     throw new Error(
@@ -39,8 +42,15 @@ export function indexedCopy(html: string, file: string): string {
         'results would show ł there instead. Use another character, or change the stand-ins in src/lib/search/folding.ts.',
     );
   }
+  if (lemmasOf && usesFormsSeparator(html)) {
+    throw new Error(
+      `${file} contains "${FORMS_SEPARATOR}", which search uses to glue base forms to words in its index; ` +
+        'results would cut the text after it. Write it another way, or change FORMS_SEPARATOR in src/lib/search/word-forms.ts.',
+    );
+  }
   const summary = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
-  return foldForIndex(separateListTerms(summary ? withWeightedSummary(html, summary) : html));
+  const copy = separateListTerms(summary ? withWeightedSummary(html, summary) : html);
+  return foldForIndex(lemmasOf ? withWordForms(copy, lemmasOf) : copy);
 }
 
 /**

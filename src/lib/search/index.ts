@@ -4,3 +4,8 @@ export * from './folding.ts';
 export * from './index-copy.ts';
 export * from './filters.ts';
 export * from './query.ts';
+export * from './word-forms.ts';
+export * from './comparable.ts';
+export * from './query-plan.ts';
+export * from './typos.ts';
+export * from './vocabulary.ts';

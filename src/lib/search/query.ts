@@ -1,5 +1,8 @@
 import { CONTENT_TYPES, type ContentType } from './filters.ts';
+import { comparable } from './comparable.ts';
 import { foldQuery } from './folding.ts';
+import type { QueryLanguage } from './query-plan.ts';
+import { partsOfIndexedWord } from './word-forms.ts';
 
 /**
  * The search page's state as it travels in its URL (`/szukaj/?q=równość&type=event&year=2023`),
@@ -40,39 +43,34 @@ export function pagefindRequest(state: SearchState): { term: string; filters: Re
   return { term: foldQuery(state.q), filters };
 }
 
-/** A word as search compares it: accents and ł folded, lower case, letters and digits only. */
-export function comparable(word: string): string {
-  return foldQuery(word)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
 /**
- * The query terms that a result matched only through Pagefind's last resort.
- * When no indexed word starts with a term, Pagefind (1.6) falls back to the
- * longest indexed word that the term starts with: for Polish that is often a
- * one-letter word, so `wyszukiwarka`, found nowhere, "matches" every page with
- * `w` in it. A term counts as found when a matched word shares at least half
- * of it (and at least three letters, or all of a shorter term) from the start,
- * which every stemmed or prefix match does.
+ * The query words that a result matched only through Pagefind's last resort.
+ * When no indexed word starts with a word, Pagefind (1.6) falls back to the
+ * longest indexed word that the query word starts with: `prawnik`, found
+ * nowhere, "matches" every page with `praw…`, and `wyszukiwarka` every page
+ * with `w`. A word counts as found only when a word the result matched (or a
+ * base form glued to it, see ./word-forms.ts) starts with it: exact and
+ * prefix matches do, guesses do not. Languages Pagefind stems (English) also
+ * accept a matched word that differs only in endings the stemmer removes
+ * (`writers` → `writer`, `cities` → `city`): `endings`, from the locale list.
  *
  * `content` and `locations` are a result's page text and the word positions it
  * matched. Pages matched on metadata alone have no locations and are trusted.
  */
-export function termsOnlyGuessed(query: string, content: string, locations: readonly number[]): string[] {
+export function termsOnlyGuessed(terms: readonly string[], content: string, locations: readonly number[], endings: readonly string[] = []): string[] {
   if (locations.length === 0) return [];
   const words = content.split(/\s+/);
-  const matched = locations.map((i) => comparable(words[i] ?? ''));
-  return query
-    .split(/\s+/)
-    .filter((term) => comparable(term).length > 0)
-    .filter((term) => {
-      const wanted = comparable(term);
-      const needed = Math.max(Math.min(wanted.length, 3), Math.ceil(wanted.length / 2));
-      return !matched.some((word) => sharedStart(word, wanted) >= needed);
+  const matched = locations.flatMap((i) => partsOfIndexedWord(words[i] ?? '').map(comparable));
+  const allowedEndings = new Set(['', ...endings]);
+  return terms.filter((term) => {
+    const wanted = comparable(term);
+    if (!wanted) return false;
+    return !matched.some((word) => {
+      const shared = sharedStart(word, wanted);
+      if (shared === wanted.length) return true;
+      return endings.length > 0 && shared >= 3 && allowedEndings.has(word.slice(shared)) && allowedEndings.has(wanted.slice(shared));
     });
+  });
 }
 
 function sharedStart(a: string, b: string): number {
@@ -82,9 +80,25 @@ function sharedStart(a: string, b: string): number {
 }
 
 /** The strings the results UI needs, in the page's language (filled in by src/components/site-search/SiteSearch.astro). */
-export interface SearchStrings {
+export interface SearchStrings extends QueryLanguage {
   /** BCP 47 tag for plural rules and number formatting. */
   intl: string;
+  /** Endings Pagefind's stemmer removes in this language (src/i18n/locales.ts); none for Polish. */
+  endings: string[];
+  /** The address of the language's word list for "did you mean" (./vocabulary.ts). */
+  vocabulary: string;
+  /** "Showing results for {{used}} instead of {{typed}}." */
+  corrected: string;
+  /** "Left out, not on this site: {{words}}." */
+  leftOut: string;
+  /** "No page has all the words; left out: {{words}}." */
+  apart: string;
+  /** The language whose lookup of forms the build wrote (./word-forms.ts), or '' when it has none. */
+  formsOf: string;
+  /** "Did you mean: {{words}}?", the words as links. */
+  didYouMean: string;
+  /** One word in the language's quotation marks: „{{word}}”. */
+  quoted: string;
   /** The results count per plural category ('one', 'few', …), with {{count, number}} and {{query}}. */
   results: Record<string, string>;
   noResults: string;
