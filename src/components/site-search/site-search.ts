@@ -151,31 +151,29 @@ class SiteSearch extends HTMLElement {
     return { results: asked ? results : [], asked };
   }
 
-  #words: Promise<readonly string[]> | undefined;
+  /** Files fetched for queries that find nothing as typed, each once (a failed fetch is forgotten, so the next search tries again). */
+  #fetched = new Map<string, Promise<unknown>>();
 
-  /** The site's words for "did you mean", fetched once, and only when a word matched nothing. */
-  #vocabulary(): Promise<readonly string[]> {
-    if (!this.#words) {
-      this.#words = fetch(this.#strings.vocabulary).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
-      this.#words.catch(() => (this.#words = undefined));
+  async #json<T>(url: string, otherwise: T): Promise<T> {
+    let file = this.#fetched.get(url);
+    if (!file) {
+      file = fetch(url).then((response) => (response.ok ? response.json() : otherwise));
+      this.#fetched.set(url, file);
+      file.catch(() => this.#fetched.delete(url));
     }
-    return this.#words.catch(() => []);
+    return (await file.catch(() => otherwise)) as T;
   }
 
-  #forms = new Map<string, Promise<Record<string, string>>>();
+  /** The site's words for "did you mean", fetched only when a word matched nothing. */
+  #vocabulary(): Promise<readonly string[]> {
+    return this.#json<string[]>(this.#strings.vocabulary, []);
+  }
 
   /** The lemma of a form of the site's words, from the build's lookup (one small file per first two letters), if the language has one. */
   async #lemmaOf(word: string): Promise<string | undefined> {
     const lang = this.#strings.formsOf;
     if (!lang) return undefined;
-    const key = formsFileKey(word);
-    let forms = this.#forms.get(key);
-    if (!forms) {
-      forms = fetch(formsPath(lang, key)).then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}));
-      this.#forms.set(key, forms);
-      forms.catch(() => this.#forms.delete(key));
-    }
-    return (await forms.catch(() => ({}) as Record<string, string>))[comparable(word)];
+    return (await this.#json<Record<string, string>>(formsPath(lang, formsFileKey(word)), {}))[comparable(word)];
   }
 
   /** The status line: what was corrected or left out, how many results, or which words the reader may have meant. */

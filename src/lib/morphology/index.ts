@@ -1,2 +1,2 @@
 export { HunspellLemmas } from './hunspell.ts';
-export { extraForms, lemmatizerFor, type Lemmatizer } from './lemmas.ts';
+export { lemmatizerFor, type Lemmatizer } from './lemmas.ts';

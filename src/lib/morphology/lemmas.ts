@@ -39,25 +39,27 @@ async function load(locale: Locale): Promise<Lemmatizer | undefined> {
   const folder = dirname(createRequire(import.meta.url).resolve(name));
   const hunspell = new HunspellLemmas(readFileSync(join(folder, 'index.aff'), 'utf8'), readFileSync(join(folder, 'index.dic'), 'utf8'));
   const extra = extraForms(locale);
+  const lemmaOfForm = new Map([...extra].flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)));
   const answers = new Map<string, readonly string[]>();
   const lemmatizer = (word: string) => {
     let lemmas = answers.get(word);
     if (!lemmas) {
-      const own = extra.get(word) ?? extra.get(word.toLowerCase());
+      const own = lemmaOfForm.get(word) ?? lemmaOfForm.get(word.toLowerCase());
       lemmas = own ? [own] : hunspell.lemmasOf(word);
       answers.set(word, lemmas);
     }
     return lemmas;
   };
-  const extraByLemma = new Map<string, string[]>();
-  for (const [form, lemma] of extra) extraByLemma.set(lemma, [...(extraByLemma.get(lemma) ?? [lemma]), form]);
-  return Object.assign(lemmatizer, { formsOf: (lemma: string) => extraByLemma.get(lemma) ?? hunspell.formsOf(lemma) });
+  const formsOf = (lemma: string) => {
+    const own = extra.get(lemma);
+    return own ? [lemma, ...own] : hunspell.formsOf(lemma);
+  };
+  return Object.assign(lemmatizer, { formsOf });
 }
 
-/** form → lemma, from the language's word-forms.json (`{ "Wiedeń": ["Wiednia", …] }`), if it has one. */
-export function extraForms(locale: Locale): Map<string, string> {
+/** lemma → its forms the dictionary does not connect, from the language's word-forms.json (`{ "Wiedeń": ["Wiednia", …] }`), if it has one. */
+function extraForms(locale: Locale): Map<string, readonly string[]> {
   const file = new URL(`../../i18n/locales/${locale}/word-forms.json`, import.meta.url);
   if (!existsSync(file)) return new Map();
-  const lists = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
-  return new Map(Object.entries(lists).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)));
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
 }

@@ -8,3 +8,10 @@ export function comparable(word: string): string {
     .toLocaleLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** How many letters two words share from the start. */
+export function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

@@ -1,4 +1,4 @@
-import { comparable } from './comparable.ts';
+import { comparable, sharedStart } from './comparable.ts';
 import { clearSuggestion, nearestWords } from './typos.ts';
 
 /**
@@ -73,8 +73,12 @@ export async function planQuery(query: string, language: QueryLanguage, tools: Q
 
   const kept: string[] = [];
   for (const word of words) {
-    const lemma = (await tools.finds([word])) ? word : await tools.lemmaOf(word);
-    if (lemma && (lemma === word || (await tools.finds([lemma])))) {
+    if (await tools.finds([word])) {
+      kept.push(word);
+      continue;
+    }
+    const lemma = await tools.lemmaOf(word);
+    if (lemma && (await tools.finds([lemma]))) {
       kept.push(lemma);
       continue;
     }
@@ -100,10 +104,5 @@ export function startsLikeSiteWord(word: string, siteWords: readonly string[]): 
   const wanted = comparable(word);
   if (wanted.length < RELATED_START) return false;
   const needed = Math.max(RELATED_START, wanted.length - RELATED_TAIL);
-  return siteWords.some((siteWord) => {
-    const candidate = comparable(siteWord);
-    let shared = 0;
-    while (shared < candidate.length && shared < wanted.length && candidate[shared] === wanted[shared]) shared++;
-    return shared >= needed;
-  });
+  return siteWords.some((siteWord) => sharedStart(comparable(siteWord), wanted) >= needed);
 }

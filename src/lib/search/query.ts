@@ -1,5 +1,5 @@
 import { CONTENT_TYPES, type ContentType } from './filters.ts';
-import { comparable } from './comparable.ts';
+import { comparable, sharedStart } from './comparable.ts';
 import { foldQuery } from './folding.ts';
 import type { QueryLanguage } from './query-plan.ts';
 import { partsOfIndexedWord } from './word-forms.ts';
@@ -71,12 +71,6 @@ export function termsOnlyGuessed(terms: readonly string[], content: string, loca
       return endings.length > 0 && shared >= 3 && allowedEndings.has(word.slice(shared)) && allowedEndings.has(wanted.slice(shared));
     });
   });
-}
-
-function sharedStart(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
 }
 
 /** The strings the results UI needs, in the page's language (filled in by src/components/site-search/SiteSearch.astro). */
