@@ -8,6 +8,7 @@ import { checkLinks, checkOldAddresses, checkOwnSiteAddresses, outsideLink } fro
 import { formatProblem, type Problem } from '../../src/lib/content/check/problems.ts';
 import { parseEntry, type RawEntry } from '../../src/lib/content/check/read.ts';
 import { checkSameFacts } from '../../src/lib/content/check/same-facts.ts';
+import { checkSearchMarkers, SEARCH_MARKER_FIX } from '../../src/lib/content/check/search-markers.ts';
 import { explainYamlError, yamlSilentLosses } from '../../src/lib/content/check/yaml-errors.ts';
 import { checkUnknownFields, nearestField } from '../../src/lib/content/check/unknown-fields.ts';
 import {
@@ -333,6 +334,20 @@ describe('across entries', () => {
     expect(checkBody(entry('pages', 'pl/x', 'title: "x"', body)).problems.map((p) => p.message)).toEqual([
       'lang="english": nieznany kod języka',
       'lang="": brak kodu języka',
+    ]);
+  });
+});
+
+describe('text search reserves for its markers', () => {
+  it('stops a title and a body sentence with `~~` or `ḻ`, naming file, line and field, and allows a closed strikethrough', () => {
+    const marked = page('pl/tylda', 'description: "Odległość ~~5 km"');
+    expect(lines(checkSearchMarkers(marked))).toEqual([
+      `content/pages/pl/tylda.mdx:4 — description: „~~” jest zarezerwowane dla wyszukiwarki serwisu (znaczy coś innego w jej indeksie) — ${SEARCH_MARKER_FIX}`,
+    ]);
+    const body = entry('pages', 'pl/tresc', 'title: "Strona"\nsummary: "Opis."', '\nStara ~~cena~~ i nowa.\n\nKoszt ~~50 zł i Ḻódź.\n');
+    expect(lines(checkBody(body).problems)).toEqual([
+      `content/pages/pl/tresc.mdx:8 — treść: „Ḻ” jest zarezerwowane dla wyszukiwarki serwisu (znaczy coś innego w jej indeksie) — ${SEARCH_MARKER_FIX}`,
+      `content/pages/pl/tresc.mdx:8 — treść: „~~” jest zarezerwowane dla wyszukiwarki serwisu (znaczy coś innego w jej indeksie) — ${SEARCH_MARKER_FIX}`,
     ]);
   });
 });

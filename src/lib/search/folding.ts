@@ -14,11 +14,13 @@
  * Readers never see the stand-ins: the published pages are not changed.
  *
  * The mapping is only reversible while real content never uses the stand-ins;
- * `standInsIn` lets the build refuse a page that does.
+ * the content check refuses them (src/lib/site/search-markers.ts), and
+ * `standInsIn` lets the build refuse a page that has them anyway.
  */
+import { LETTER_STAND_INS } from '../site/index.ts';
 
-const TO_INDEX: Readonly<Record<string, string>> = { ł: 'ḻ', Ł: 'Ḻ' };
-const FROM_INDEX: Readonly<Record<string, string>> = { ḻ: 'ł', Ḻ: 'Ł' };
+const TO_INDEX = LETTER_STAND_INS;
+const FROM_INDEX: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LETTER_STAND_INS).map(([letter, standIn]) => [standIn, letter]));
 
 /** Writes `ł`/`Ł` as the stand-ins Pagefind folds to `l`/`L`. For the indexed copy only. */
 export function foldForIndex(text: string): string {

@@ -14,10 +14,11 @@
  * Which lemmas a word has is the build's business (src/lib/morphology/); this
  * module only writes and removes them, so it stays browser-safe.
  */
+import { FORMS_SEPARATOR } from '../site/index.ts';
 import { comparable } from './comparable.ts';
 
-/** Joins a word and its lemmas in the indexed copy. ASCII punctuation, so Pagefind splits there. */
-export const FORMS_SEPARATOR = '~~';
+/** Joins a word and its lemmas (see src/lib/site/search-markers.ts, which the content check also reads). */
+export { FORMS_SEPARATOR };
 
 /** Words shorter than this are left alone: their lemmas (`są` → `być`) would only add noise. */
 const SHORTEST_ANNOTATED = 3;

@@ -6,3 +6,4 @@ export * from './site-url.ts';
 export * from './escape-html.ts';
 export * from './event-list-pages.ts';
 export * from './event-list-labels.ts';
+export * from './search-markers.ts';

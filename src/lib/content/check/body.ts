@@ -1,6 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 import { explainMdxError } from './mdx-errors.ts';
+import { SEARCH_MARKER_FIX, searchMarkerMessage } from './search-markers.ts';
+import { searchMarkersIn } from '../../site/index.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 
@@ -111,6 +113,9 @@ export function checkBody(entry: RawEntry): { facts: BodyFacts; problems: Proble
         break;
       case 'link':
         if (node.url) facts.links.push({ href: node.url, line });
+        break;
+      case 'text':
+        for (const marker of searchMarkersIn(node.value ?? '')) report(node, searchMarkerMessage(marker), SEARCH_MARKER_FIX);
         break;
       case 'table': {
         // A screen reader announces each cell with its column's header; without one a table is a grid of numbers.

@@ -7,6 +7,7 @@ import { checkBodyImages, checkStrayFiles } from './files.ts';
 import { checkFilledIn } from './fill-in.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkSameFacts } from './same-facts.ts';
+import { checkSearchMarkers, checkSearchMarkersInDataFiles } from './search-markers.ts';
 import { checkUnknownFields } from './unknown-fields.ts';
 import { checkLinks, checkOldAddresses, checkOwnSiteAddresses } from './links.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
@@ -31,7 +32,7 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
   const perFile = all.flatMap((entry) => {
     const body = checkBody(entry);
     facts.set(entry, body.facts);
-    return [...checkFrontmatter(entry, projectRoot), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...checkCountsAsOf(entry), ...body.problems];
+    return [...checkFrontmatter(entry, projectRoot), ...checkUnknownFields(entry), ...checkFilledIn(entry), ...checkCountsAsOf(entry), ...checkSearchMarkers(entry), ...body.problems];
   });
   const entries = options.includeDrafts ? all : all.filter((e) => !e.draft);
   const contentPrefix = relative(projectRoot, root).split('\\').join('/') || '.';
@@ -55,5 +56,6 @@ export function checkContent(root: string, projectRoot: string, options: CheckOp
     ...checkStrayFiles(root, projectRoot, all, facts),
     ...checkStatementFacts(root, contentPrefix),
     ...checkOffice(root, contentPrefix),
+    ...checkSearchMarkersInDataFiles(root, contentPrefix),
   ]);
 }
