@@ -3,12 +3,20 @@ import { comparable, planQuery, queryWords, type QueryTools } from '../../src/li
 
 /** A site of three pages, searched the way Pagefind does: every word must start a word of the page. */
 const pages = [
-  'ICORN sieć miast schronienia dla pisarzy wolności~~wolność',
+  'ICORN sieć miast schronienia~~schronienie dla pisarzy wolności~~wolność',
+  'Programy schronienie pisarze',
   'Forum Miast Empatycznych Muzeum Krakowa 2023',
   'Femcities Wiednia~~wiedeń Europejskiej Karty~~karta Równości Kraków kartę',
   'Tekst łatwy słowami',
 ];
-const forms: Record<string, string> = { wiedniu: 'wiedeń', miedzykulturowa: 'międzykulturowy' };
+const forms: Record<string, string[]> = {
+  wiedniu: ['wiedeń'],
+  miedzykulturowa: ['międzykulturowy'],
+  // The first lemma is on no page; the second is.
+  wolnosciami: ['wolnościami', 'wolność'],
+  pisarze: ['pisarz'],
+  schronienie: ['schronienie'],
+};
 const tools = (): QueryTools & { asked: string[] } => {
   const asked: string[] = [];
   return {
@@ -17,7 +25,7 @@ const tools = (): QueryTools & { asked: string[] } => {
       asked.push(words.join(' '));
       return pages.some((page) => words.every((word) => page.split(/[\s~]+/).some((w) => comparable(w).startsWith(comparable(word)))));
     },
-    lemmaOf: async (word) => forms[comparable(word)],
+    lemmasOf: async (word) => forms[comparable(word)] ?? [],
     vocabulary: async () => pages.flatMap((page) => page.split(/[\s~]+/)).map((w) => w.toLowerCase()),
   };
 };
@@ -40,6 +48,17 @@ describe('planning a query that finds nothing as typed', () => {
     const plan = await planQuery('Femcities Wiedniu', pl, tools());
     expect(plan.words).toEqual(['Femcities', 'wiedeń']);
     expect(plan.corrected).toEqual([]);
+  });
+
+  it('tries each lemma of a form until one is on the site', async () => {
+    expect((await planQuery('wolnościami', pl, tools())).words).toEqual(['wolność']);
+  });
+
+  it('searches words as their lemmas when no page has them together as typed', async () => {
+    // "schronienie" and "pisarze" are on a page together, but the ICORN page says "schronienia" and "pisarzy".
+    const plan = await planQuery('ICORN schronienie pisarze', pl, tools());
+    expect(plan.words).toEqual(['ICORN', 'schronienie', 'pisarz']);
+    expect(plan.apart).toEqual([]);
   });
 
   it('corrects a typo when one site word is clearly meant, and says so', async () => {

@@ -49,9 +49,13 @@ describe('the site’s words, for "did you mean"', () => {
 
 describe('the lookup of forms for queries', () => {
   it('maps each form of the site’s lemmas to its lemma, one file per first two letters', () => {
-    const formsOf = (lemma: string) => (lemma === 'Wiedeń' ? ['Wiedeń', 'Wiednia', 'Wiedniu'] : [lemma]);
-    const files = formsLookup(['wiednia', 'kot'], (word) => (word === 'wiednia' ? ['Wiedeń'] : []), formsOf);
-    expect(Object.fromEntries(files)).toEqual({ wi: { wieden: 'wiedeń', wiednia: 'wiedeń', wiedniu: 'wiedeń' } });
+    const formsOf = (lemma: string) => ({ Wiedeń: ['Wiedeń', 'Wiednia', 'Wiedniu'], członek: ['członek', 'członkowie'], członka: ['członka', 'członkowie'] })[lemma] ?? [lemma];
+    const lemmasOf = (word: string) => ({ wiednia: ['Wiedeń'], członkiem: ['członek', 'członka'] })[word] ?? [];
+    const files = formsLookup(['wiednia', 'członkiem', 'kot'], lemmasOf, formsOf);
+    expect(Object.fromEntries(files)).toEqual({
+      wi: { wieden: ['wiedeń'], wiednia: ['wiedeń'], wiedniu: ['wiedeń'] },
+      cz: { czlonek: ['członek'], czlonka: ['członka'], czlonkowie: ['członek', 'członka'] },
+    });
     expect(formsFileKey('Łódź')).toBe('lo');
   });
 });

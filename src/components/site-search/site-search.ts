@@ -126,7 +126,7 @@ class SiteSearch extends HTMLElement {
     };
     const plan = await planQuery(state.q, this.#strings, {
       finds: async (words) => (await find(words)).asked,
-      lemmaOf: (word) => this.#lemmaOf(word),
+      lemmasOf: (word) => this.#lemmasOf(word),
       vocabulary: () => this.#vocabulary(),
     });
     if (run !== this.#run) return;
@@ -169,11 +169,11 @@ class SiteSearch extends HTMLElement {
     return this.#json<string[]>(this.#strings.vocabulary, []);
   }
 
-  /** The lemma of a form of the site's words, from the build's lookup (one small file per first two letters), if the language has one. */
-  async #lemmaOf(word: string): Promise<string | undefined> {
+  /** The lemmas of a form of the site's words, from the build's lookup (one small file per first two letters), if the language has one. */
+  async #lemmasOf(word: string): Promise<readonly string[]> {
     const lang = this.#strings.formsOf;
-    if (!lang) return undefined;
-    return (await this.#json<Record<string, string>>(formsPath(lang, formsFileKey(word)), {}))[comparable(word)];
+    if (!lang) return [];
+    return (await this.#json<Record<string, string[]>>(formsPath(lang, formsFileKey(word)), {}))[comparable(word)] ?? [];
   }
 
   /** The status line: what was corrected or left out, how many results, or which words the reader may have meant. */

@@ -15,7 +15,8 @@ import { clearSuggestion, nearestWords } from './typos.ts';
  *    (./typos.ts), and said so. Words still unmatched are left out and named,
  *    with the nearest site words offered as "did you mean".
  * 4. The words that match are searched together; when no page has them all,
- *    the last ones are dropped until a page has the rest ("Femcities Vienna
+ *    then as their lemmas (the page may have other forms of each), and failing
+ *    that the last ones are dropped until a page has the rest ("Femcities Vienna
  *    founded" shows Femcities; "founded" is named as left out).
  * 5. Except when a left-out word starts like words of the site (`Krakowska`
  *    beside `Kraków`, `Krakowa`): the query then names something more specific
@@ -35,8 +36,8 @@ export interface QueryLanguage {
 export interface QueryTools {
   /** Searches the words together; whether anything was found as asked (no prefix guess). */
   finds(words: readonly string[]): Promise<boolean>;
-  /** The lemma of a form the site's words have, if the language has a lookup of forms. */
-  lemmaOf(word: string): Promise<string | undefined>;
+  /** The lemmas of a form of the site's words (`członkowie` → `członek`, `członka`), if the language has a lookup of forms. */
+  lemmasOf(word: string): Promise<readonly string[]>;
   /** The site's words, most frequent first. */
   vocabulary(): Promise<readonly string[]>;
 }
@@ -77,8 +78,8 @@ export async function planQuery(query: string, language: QueryLanguage, tools: Q
       kept.push(word);
       continue;
     }
-    const lemma = await tools.lemmaOf(word);
-    if (lemma && (await tools.finds([lemma]))) {
+    const lemma = await firstFound(await tools.lemmasOf(word), (lemma) => tools.finds([lemma]));
+    if (lemma) {
       kept.push(lemma);
       continue;
     }
@@ -94,9 +95,19 @@ export async function planQuery(query: string, language: QueryLanguage, tools: Q
   }
   const siteWords = plan.leftOut.length > 0 ? await tools.vocabulary() : [];
   if (kept.length === 0 || plan.leftOut.some((word) => startsLikeSiteWord(word, siteWords))) return { ...plan, words: [] };
+  if (kept.length > 1 && !(await tools.finds(kept))) {
+    // A page may have all the words in other forms: `konferencje Femcities` is the page that says `konferencji`.
+    const asLemmas = await Promise.all(kept.map(async (word) => (await firstFound(await tools.lemmasOf(word), (lemma) => tools.finds([lemma]))) ?? word));
+    if (await tools.finds(asLemmas)) kept.splice(0, kept.length, ...asLemmas);
+  }
   while (kept.length > 1 && !(await tools.finds(kept))) plan.apart.unshift(kept.pop()!);
   if (!(await tools.finds(kept))) return { ...plan, words: [] };
   return { ...plan, words: kept };
+}
+
+async function firstFound(candidates: readonly string[], finds: (candidate: string) => Promise<boolean>): Promise<string | undefined> {
+  for (const candidate of candidates) if (await finds(candidate)) return candidate;
+  return undefined;
 }
 
 /** Whether a word that matches nothing shares its beginning with a word of the site (see step 5). */

@@ -71,16 +71,18 @@ export function partsOfIndexedWord(token: string): string[] {
  * page fetches one of them only when a query word matches nothing, and
  * searches the lemma, which every form's page carries.
  */
-export function formsLookup(words: Iterable<string>, lemmasOf: LemmasOf, formsOf: (lemma: string) => readonly string[]): Map<string, Record<string, string>> {
+export function formsLookup(words: Iterable<string>, lemmasOf: LemmasOf, formsOf: (lemma: string) => readonly string[]): Map<string, Record<string, string[]>> {
   const lemmas = new Set<string>();
   for (const word of words) for (const lemma of lemmasOf(word)) lemmas.add(lemma);
-  const files = new Map<string, Record<string, string>>();
+  const files = new Map<string, Record<string, string[]>>();
   for (const lemma of [...lemmas].sort()) {
     for (const form of formsOf(lemma)) {
       const key = comparable(form);
       if (key.length < SHORTEST_ANNOTATED) continue;
       const file = files.get(formsFileKey(key)) ?? {};
-      file[key] ??= lemma.toLocaleLowerCase();
+      // A form of several lemmas (`członkowie`: `członek`, `członka`) lists them all; the query tries each.
+      const shown = lemma.toLocaleLowerCase();
+      if (!file[key]?.includes(shown)) file[key] = [...(file[key] ?? []), shown];
       files.set(formsFileKey(key), file);
     }
   }
