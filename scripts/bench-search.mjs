@@ -31,6 +31,9 @@ const QUERIES = [
   { path: '/szukaj/', q: 'rownosc' },
   { path: '/szukaj/', q: 'uchodźcy' },
   { path: '/szukaj/', q: 'wspolpraca' },
+  // Queries that find nothing as typed: the word list and a file of forms load too.
+  { path: '/szukaj/', q: 'femcitis' },
+  { path: '/szukaj/', q: 'międzykulturowa integracja' },
   { path: '/en/search/', q: 'refugee writers' },
   { path: '/en/search/', q: 'ICORN' },
 ];
