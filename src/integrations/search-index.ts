@@ -1,17 +1,17 @@
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import { isLocale } from '../i18n/index.ts';
-import { lemmatizerFor } from '../lib/morphology/index.ts';
-import { countWords, formsLookup, formsPath, indexedCopy, indexedText, isIndexed, restoreFromIndex, vocabularyList, vocabularyPath } from '../lib/search/index.ts';
+import { INDEXED_BODY } from '../lib/search/index.ts';
+import type { CopiesSetup, FromCopies, ToCopies } from './search-copies.ts';
 
 /**
- * Builds the search index at the end of every production build (`astro build`,
- * so `npm run build`, `npm start` and `npm test` all get it), with Pagefind's
+ * Builds the search index in every production build (`astro build`, so
+ * `npm run build`, `npm start` and `npm test` all get it), with Pagefind's
  * Node API rather than its CLI run as a separate build step:
  *
  * - it cannot be forgotten: any command that builds the site indexes it, into
@@ -19,6 +19,12 @@ import { countWords, formsLookup, formsPath, indexedCopy, indexedText, isIndexed
  * - Pagefind reads a copy of each page that we prepare (in a temporary folder), so the
  *   `ł` folding and the weighted summary (src/lib/search/index-copy.ts) cost
  *   the published pages nothing;
+ * - the copies are made while Astro renders, in a worker thread
+ *   (./search-copies.ts), from the HTML each page is rendered to: no second
+ *   read of the built site, and the work runs beside the rendering;
+ * - Pagefind writes the index while the sitemap is made: the first
+ *   integration (`indexing`) starts it, the second (`written`, placed after
+ *   the sitemap) waits for it and reports;
  * - we write only the files the search page's JS API uses, not Pagefind's
  *   three bundled UIs (about 400 KB that no page would load), plus each
  *   language's word list for "did you mean" (src/lib/search/vocabulary.ts);
@@ -35,9 +41,11 @@ export const SEARCH_BUNDLE = 'pagefind';
 /** Pagefind's ready-made UIs and highlighter; the search page has its own markup. */
 const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-export function searchIndex(): AstroIntegration {
+export function searchIndex(): { indexing: AstroIntegration; written: AstroIntegration } {
   let outDir = '';
-  return {
+  let copies: PageCopies | undefined;
+  let writing: Promise<string> | undefined;
+  const indexing: AstroIntegration = {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -57,76 +65,151 @@ export function searchIndex(): AstroIntegration {
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+      'astro:build:start': async ({ setPrerenderer }) => {
+        copies = await PageCopies.start();
+        setPrerenderer((rendering) => copyingPages(rendering, copies!));
       },
+      'astro:build:done': ({ dir }) => {
+        if (!copies) throw new Error('search-index: no page was handed over for the index (astro:build:start did not run)');
+        writing = writeSearchIndex(fileURLToPath(dir), copies);
+        // Awaited by `written`; until then a failure is not yet anyone's to report.
+        writing.catch(() => {});
+      },
+    },
+  };
+  const written: AstroIntegration = {
+    name: 'search-index-written',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (writing) logger.info(await writing);
+      },
+    },
+  };
+  return { indexing, written };
+}
+
+/**
+ * Astro's own prerenderer, handing each rendered HTML page to the copies as
+ * well. The page Astro writes is the very text it rendered.
+ */
+export function copyingPages(rendering: AstroPrerenderer, copies: Pick<PageCopies, 'add'>): AstroPrerenderer {
+  return {
+    ...rendering,
+    name: 'search-index',
+    async render(request, options) {
+      const result = await rendering.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (!response.headers.get('content-type')?.startsWith('text/html')) return result;
+      // Bytes, not text: the worker decodes them, and Astro writes these very bytes.
+      const page = Buffer.from(await response.arrayBuffer());
+      // A quick look for the marker; the worker tells for sure (isIndexed).
+      if (page.includes(INDEXED_BODY)) copies.add(builtFile(new URL(request.url).pathname), page);
+      const same = new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? same : { ...result, response: same };
     },
   };
 }
 
-const contentTypes: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
+/** Where Astro writes a page of this path (`build.format: 'directory'`), from the site root. */
+export function builtFile(pathname: string): string {
+  const path = decodeURIComponent(pathname).replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}.html`;
+}
 
-export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
-  // Pagefind reads our copies of the pages from a folder of their own, in one
-  // request: its own parallel reader, as its CLI does. Handing pages over one
-  // request each (addHTMLFile), and taking the written index back through the
-  // same pipe (getFiles), made indexing 2000 pages per language twice as slow.
-  const copies = await mkdtemp(join(tmpdir(), 'search-copies-'));
+/** The worker that makes the copies (./search-copies.ts), and the folder they go to. */
+class PageCopies {
+  readonly #worker: Worker;
+  readonly folder: string;
+
+  private constructor(folder: string) {
+    this.folder = folder;
+    const setup: CopiesSetup = { copies: folder };
+    this.#worker = new Worker(new URL('./search-copies.ts', import.meta.url), { workerData: setup });
+    // Pages are sent as they are rendered; only a pending answer keeps the build waiting.
+    this.#worker.unref();
+  }
+
+  static async start(): Promise<PageCopies> {
+    return new PageCopies(await mkdtemp(join(tmpdir(), 'search-copies-')));
+  }
+
+  add(file: string, page: Uint8Array): void {
+    this.#send({ type: 'page', file, page });
+  }
+
+  /** Waits for every copy; the number of pages per language. */
+  async finish(): Promise<Map<string, number>> {
+    const reply = await this.#ask({ type: 'finish' }, 'copied');
+    if (reply.error) throw new Error(reply.error);
+    return new Map(reply.perLanguage);
+  }
+
+  async writeWords(siteDir: string): Promise<void> {
+    const reply = await this.#ask({ type: 'words', siteDir }, 'words-written');
+    if (reply.error) throw new Error(reply.error);
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+    await rm(this.folder, { recursive: true, force: true });
+  }
+
+  #send(message: ToCopies): void {
+    this.#worker.postMessage(message);
+  }
+
+  #ask<T extends FromCopies['type']>(message: ToCopies, answer: T): Promise<Extract<FromCopies, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const settle = () => {
+        this.#worker.off('message', onMessage).off('error', reject).unref();
+      };
+      const onMessage = (reply: FromCopies) => {
+        if (reply.type !== answer) return;
+        settle();
+        resolve(reply as Extract<FromCopies, { type: T }>);
+      };
+      this.#worker.ref();
+      this.#worker.on('message', onMessage).once('error', (error) => {
+        settle();
+        reject(error);
+      });
+      this.#send(message);
+    });
+  }
+}
+
+/**
+ * Pagefind reads the copies from their folder in one request: its own parallel
+ * reader, as its CLI does. Handing pages over one request each (addHTMLFile)
+ * made indexing 2000 pages per language twice as slow, and the index would
+ * depend on the order pages finish rendering in. The word lists are written
+ * by the worker while Pagefind writes its files.
+ */
+async function writeSearchIndex(siteDir: string, copies: PageCopies): Promise<string> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const perLanguage = new Map<string, number>();
-    /** Per language: each word of the indexed pages, and on how many pages it is (for "did you mean"). */
-    const vocabularies = new Map<string, Map<string, number>>();
-    for (const file of htmlFiles(siteDir)) {
-      const html = readFileSync(file, 'utf8');
-      if (!isIndexed(html)) continue;
-      const path = relative(siteDir, file);
-      const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-      const lemmasOf = isLocale(lang) ? await lemmatizerFor(lang) : undefined;
-      const copy = indexedCopy(html, path.split(sep).join('/'), lemmasOf);
-      mkdirSync(dirname(join(copies, path)), { recursive: true });
-      writeFileSync(join(copies, path), copy);
-      const words = vocabularies.get(lang) ?? new Map<string, number>();
-      countWords(restoreFromIndex(indexedText(copy)), words);
-      vocabularies.set(lang, words);
-      perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
-    }
-    const indexed = await index.addDirectory({ path: copies });
+    const perLanguage = await copies.finish();
+    const indexed = await index.addDirectory({ path: copies.folder });
     const expected = [...perLanguage.values()].reduce((sum, n) => sum + n, 0);
     if (indexed.errors.length > 0 || indexed.page_count !== expected) {
       throw new Error(`Pagefind indexed ${indexed.page_count} of ${expected} pages: ${indexed.errors.join('; ')}`);
     }
     const bundle = join(siteDir, SEARCH_BUNDLE);
     await rm(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
+    mkdirSync(bundle, { recursive: true });
+    const [written] = await Promise.all([index.writeFiles({ outputPath: bundle }), copies.writeWords(siteDir)]);
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const name of readdirSync(bundle)) if (UNUSED_BUNDLES.test(name)) rmSync(join(bundle, name));
-    for (const [lang, words] of vocabularies) {
-      writeFileSync(join(siteDir, vocabularyPath(lang)), JSON.stringify(vocabularyList(words)));
-      const lemmatizer = isLocale(lang) ? await lemmatizerFor(lang) : undefined;
-      if (!lemmatizer) continue;
-      for (const [key, forms] of formsLookup(words.keys(), lemmatizer, lemmatizer.formsOf)) {
-        const file = join(siteDir, decodeURIComponent(formsPath(lang, key)));
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, JSON.stringify(forms));
-      }
-    }
     const counts = [...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ');
-    logger.info(`search index of ${counts} pages written to ${relative(process.cwd(), bundle) || bundle}`);
+    return `search index of ${counts} pages written to ${relative(process.cwd(), bundle) || bundle}`;
   } finally {
     await pagefind.close();
-    await rm(copies, { recursive: true, force: true });
+    await copies.close();
   }
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === SEARCH_BUNDLE ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
