@@ -44,6 +44,7 @@ const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|cs
 export function searchIndex(): { indexing: AstroIntegration; written: AstroIntegration } {
   let outDir = '';
   let copies: PageCopies | undefined;
+  let pagefindIndex: ReturnType<typeof pagefind.createIndex> | undefined;
   let writing: Promise<string> | undefined;
   const indexing: AstroIntegration = {
     name: 'search-index',
@@ -67,11 +68,13 @@ export function searchIndex(): { indexing: AstroIntegration; written: AstroInteg
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         copies = await PageCopies.start();
+        // Pagefind's own process starts now, beside the bundler, not after rendering.
+        pagefindIndex = pagefind.createIndex({});
         setPrerenderer((rendering) => copyingPages(rendering, copies!));
       },
       'astro:build:done': ({ dir }) => {
-        if (!copies) throw new Error('search-index: no page was handed over for the index (astro:build:start did not run)');
-        writing = writeSearchIndex(fileURLToPath(dir), copies);
+        if (!copies || !pagefindIndex) throw new Error('search-index: no page was handed over for the index (astro:build:start did not run)');
+        writing = writeSearchIndex(fileURLToPath(dir), copies, pagefindIndex);
         // Awaited by `written`; until then a failure is not yet anyone's to report.
         writing.catch(() => {});
       },
@@ -149,9 +152,13 @@ class PageCopies {
     if (reply.error) throw new Error(reply.error);
   }
 
-  async close(): Promise<void> {
-    await this.#worker.terminate();
+  /** Removes the copies (Pagefind has read them); the worker stays for the word lists until it is terminated. */
+  async discard(): Promise<void> {
     await rm(this.folder, { recursive: true, force: true });
+  }
+
+  async terminate(): Promise<void> {
+    await this.#worker.terminate();
   }
 
   #send(message: ToCopies): void {
@@ -185,8 +192,8 @@ class PageCopies {
  * depend on the order pages finish rendering in. The word lists are written
  * by the worker while Pagefind writes its files.
  */
-async function writeSearchIndex(siteDir: string, copies: PageCopies): Promise<string> {
-  const { index, errors } = await pagefind.createIndex({});
+async function writeSearchIndex(siteDir: string, copies: PageCopies, starting: ReturnType<typeof pagefind.createIndex>): Promise<string> {
+  const { index, errors } = await starting;
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const perLanguage = await copies.finish();
@@ -198,14 +205,16 @@ async function writeSearchIndex(siteDir: string, copies: PageCopies): Promise<st
     const bundle = join(siteDir, SEARCH_BUNDLE);
     await rm(bundle, { recursive: true, force: true });
     mkdirSync(bundle, { recursive: true });
-    const [written] = await Promise.all([index.writeFiles({ outputPath: bundle }), copies.writeWords(siteDir)]);
+    // Pagefind holds every page now: the copies go while it writes.
+    const [written] = await Promise.all([index.writeFiles({ outputPath: bundle }), copies.writeWords(siteDir), copies.discard()]);
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const name of readdirSync(bundle)) if (UNUSED_BUNDLES.test(name)) rmSync(join(bundle, name));
     const counts = [...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ');
     return `search index of ${counts} pages written to ${relative(process.cwd(), bundle) || bundle}`;
   } finally {
     await pagefind.close();
-    await copies.close();
+    await copies.discard();
+    await copies.terminate();
   }
 }
 
