@@ -18,7 +18,7 @@ import { countWords, formsLookup, formsPath, indexedCopy, indexedText, isIndexed
  */
 
 export interface CopiesSetup {
-  /** The folder that receives the copies, one file per indexed page at its path in the site. */
+  /** The folder that receives the copies: `<lang>/` and below it each indexed page at its path in the site. */
   copies: string;
 }
 
@@ -46,8 +46,10 @@ async function copyPage(file: string, html: string): Promise<void> {
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
   const lemmasOf = isLocale(lang) ? await lemmatizerFor(lang) : undefined;
   const copy = indexedCopy(html, file, lemmasOf);
-  mkdirSync(dirname(join(copies, file)), { recursive: true });
-  writeFileSync(join(copies, file), copy);
+  // One folder per language: each language has a Pagefind of its own (./search-index.ts).
+  const path = join(copies, lang, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, copy);
   const words = vocabularies.get(lang) ?? new Map<string, number>();
   countWords(restoreFromIndex(indexedText(copy)), words);
   vocabularies.set(lang, words);

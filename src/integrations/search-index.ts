@@ -1,13 +1,15 @@
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import * as pagefind from 'pagefind';
+import { localeCodes } from '../i18n/locales.ts';
 import { INDEXED_BODY } from '../lib/search/index.ts';
+import { mergeLanguageIndexes } from './merge-language-indexes.ts';
+import { MessageWorker } from './message-worker.ts';
 import type { CopiesSetup, FromCopies, ToCopies } from './search-copies.ts';
+import type { FromLanguageIndex, ToLanguageIndex } from './search-language-index.ts';
 
 /**
  * Builds the search index in every production build (`astro build`, so
@@ -22,6 +24,9 @@ import type { CopiesSetup, FromCopies, ToCopies } from './search-copies.ts';
  * - the copies are made while Astro renders, in a worker thread
  *   (./search-copies.ts), from the HTML each page is rendered to: no second
  *   read of the built site, and the work runs beside the rendering;
+ * - each language is indexed by a Pagefind process of its own
+ *   (./search-language-index.ts), side by side, and the outputs are joined
+ *   (./merge-language-indexes.ts); Pagefind builds one index on one core;
  * - Pagefind writes the index while the sitemap is made: the first
  *   integration (`indexing`) starts it, the second (`written`, placed after
  *   the sitemap) waits for it and reports;
@@ -44,7 +49,7 @@ const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|cs
 export function searchIndex(): { indexing: AstroIntegration; written: AstroIntegration } {
   let outDir = '';
   let copies: PageCopies | undefined;
-  let pagefindIndex: ReturnType<typeof pagefind.createIndex> | undefined;
+  let indexes: LanguageIndexes | undefined;
   let writing: Promise<string> | undefined;
   const indexing: AstroIntegration = {
     name: 'search-index',
@@ -68,13 +73,13 @@ export function searchIndex(): { indexing: AstroIntegration; written: AstroInteg
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         copies = await PageCopies.start();
-        // Pagefind's own process starts now, beside the bundler, not after rendering.
-        pagefindIndex = pagefind.createIndex({});
+        // Pagefind's processes start now, beside the bundler, not after rendering.
+        indexes = new LanguageIndexes(localeCodes);
         setPrerenderer((rendering) => copyingPages(rendering, copies!));
       },
       'astro:build:done': ({ dir }) => {
-        if (!copies || !pagefindIndex) throw new Error('search-index: no page was handed over for the index (astro:build:start did not run)');
-        writing = writeSearchIndex(fileURLToPath(dir), copies, pagefindIndex);
+        if (!copies || !indexes) throw new Error('search-index: no page was handed over for the index (astro:build:start did not run)');
+        writing = writeSearchIndex(fileURLToPath(dir), copies, indexes);
         // Awaited by `written`; until then a failure is not yet anyone's to report.
         writing.catch(() => {});
       },
@@ -119,40 +124,41 @@ export function builtFile(pathname: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}.html`;
 }
 
-/** The worker that makes the copies (./search-copies.ts), and the folder they go to. */
+/** The worker that makes the copies (./search-copies.ts), and the folder they go to (one folder per language). */
 class PageCopies {
-  readonly #worker: Worker;
+  readonly #worker: MessageWorker<ToCopies, FromCopies>;
   readonly folder: string;
 
   private constructor(folder: string) {
     this.folder = folder;
     const setup: CopiesSetup = { copies: folder };
-    this.#worker = new Worker(new URL('./search-copies.ts', import.meta.url), { workerData: setup });
-    // Pages are sent as they are rendered; only a pending answer keeps the build waiting.
-    this.#worker.unref();
+    this.#worker = new MessageWorker(new URL('./search-copies.ts', import.meta.url), setup);
   }
 
   static async start(): Promise<PageCopies> {
-    return new PageCopies(await mkdtemp(join(tmpdir(), 'search-copies-')));
+    const folder = await mkdtemp(join(tmpdir(), 'search-copies-'));
+    // A build that fails while rendering ends without its last hooks: the copies go anyway.
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    return new PageCopies(folder);
   }
 
   add(file: string, page: Uint8Array): void {
-    this.#send({ type: 'page', file, page });
+    this.#worker.send({ type: 'page', file, page });
   }
 
   /** Waits for every copy; the number of pages per language. */
   async finish(): Promise<Map<string, number>> {
-    const reply = await this.#ask({ type: 'finish' }, 'copied');
+    const reply = await this.#worker.ask({ type: 'finish' }, 'copied');
     if (reply.error) throw new Error(reply.error);
     return new Map(reply.perLanguage);
   }
 
   async writeWords(siteDir: string): Promise<void> {
-    const reply = await this.#ask({ type: 'words', siteDir }, 'words-written');
+    const reply = await this.#worker.ask({ type: 'words', siteDir }, 'words-written');
     if (reply.error) throw new Error(reply.error);
   }
 
-  /** Removes the copies (Pagefind has read them); the worker stays for the word lists until it is terminated. */
+  /** Removes the copies; the worker stays for the word lists until it is terminated. */
   async discard(): Promise<void> {
     await rm(this.folder, { recursive: true, force: true });
   }
@@ -160,60 +166,66 @@ class PageCopies {
   async terminate(): Promise<void> {
     await this.#worker.terminate();
   }
+}
 
-  #send(message: ToCopies): void {
-    this.#worker.postMessage(message);
+/** A Pagefind process per language (./search-language-index.ts), started with the build. */
+class LanguageIndexes {
+  readonly #workers = new Map<string, MessageWorker<ToLanguageIndex, FromLanguageIndex>>();
+
+  constructor(languages: readonly string[]) {
+    for (const language of languages) this.#start(language);
   }
 
-  #ask<T extends FromCopies['type']>(message: ToCopies, answer: T): Promise<Extract<FromCopies, { type: T }>> {
-    return new Promise((resolve, reject) => {
-      const settle = () => {
-        this.#worker.off('message', onMessage).off('error', reject).unref();
-      };
-      const onMessage = (reply: FromCopies) => {
-        if (reply.type !== answer) return;
-        settle();
-        resolve(reply as Extract<FromCopies, { type: T }>);
-      };
-      this.#worker.ref();
-      this.#worker.on('message', onMessage).once('error', (error) => {
-        settle();
-        reject(error);
-      });
-      this.#send(message);
-    });
+  /** Indexes one language's copies into `output`; the number of pages indexed. */
+  async index(language: string, copies: string, output: string): Promise<number> {
+    const worker = this.#workers.get(language) ?? this.#start(language);
+    const reply = await worker.ask({ type: 'index', copies, output }, 'indexed');
+    if (reply.errors.length > 0) throw new Error(`Pagefind could not index ${language}: ${reply.errors.join('; ')}`);
+    return reply.pageCount;
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all([...this.#workers.values()].map((worker) => worker.terminate()));
+  }
+
+  #start(language: string) {
+    const worker = new MessageWorker<ToLanguageIndex, FromLanguageIndex>(new URL('./search-language-index.ts', import.meta.url));
+    this.#workers.set(language, worker);
+    return worker;
   }
 }
 
 /**
- * Pagefind reads the copies from their folder in one request: its own parallel
- * reader, as its CLI does. Handing pages over one request each (addHTMLFile)
- * made indexing 2000 pages per language twice as slow, and the index would
- * depend on the order pages finish rendering in. The word lists are written
- * by the worker while Pagefind writes its files.
+ * Each language's Pagefind reads its copies from their folder in one request:
+ * its own parallel reader, as its CLI does. Handing pages over one request
+ * each (addHTMLFile) made indexing 2000 pages per language twice as slow, and
+ * the index would depend on the order pages finish rendering in. The word
+ * lists are written by the copies' worker while Pagefind works.
  */
-async function writeSearchIndex(siteDir: string, copies: PageCopies, starting: ReturnType<typeof pagefind.createIndex>): Promise<string> {
-  const { index, errors } = await starting;
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+async function writeSearchIndex(siteDir: string, copies: PageCopies, indexes: LanguageIndexes): Promise<string> {
+  const staging = await mkdtemp(join(tmpdir(), 'search-index-'));
   try {
     const perLanguage = await copies.finish();
-    const indexed = await index.addDirectory({ path: copies.folder });
-    const expected = [...perLanguage.values()].reduce((sum, n) => sum + n, 0);
-    if (indexed.errors.length > 0 || indexed.page_count !== expected) {
-      throw new Error(`Pagefind indexed ${indexed.page_count} of ${expected} pages: ${indexed.errors.join('; ')}`);
-    }
+    const languages = [...perLanguage.keys()].sort();
     const bundle = join(siteDir, SEARCH_BUNDLE);
     await rm(bundle, { recursive: true, force: true });
     mkdirSync(bundle, { recursive: true });
-    // Pagefind holds every page now: the copies go while it writes.
-    const [written] = await Promise.all([index.writeFiles({ outputPath: bundle }), copies.writeWords(siteDir), copies.discard()]);
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    for (const name of readdirSync(bundle)) if (UNUSED_BUNDLES.test(name)) rmSync(join(bundle, name));
+    const [indexed] = await Promise.all([
+      Promise.all(languages.map((language) => indexes.index(language, join(copies.folder, language), join(staging, language)))),
+      copies.writeWords(siteDir),
+    ]);
+    languages.forEach((language, i) => {
+      if (indexed[i] !== perLanguage.get(language)) throw new Error(`Pagefind indexed ${indexed[i]} of ${perLanguage.get(language)} pages in ${language}`);
+    });
+    mergeLanguageIndexes(
+      languages.map((language) => join(staging, language)),
+      bundle,
+      (name) => UNUSED_BUNDLES.test(name),
+    );
     const counts = [...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ');
     return `search index of ${counts} pages written to ${relative(process.cwd(), bundle) || bundle}`;
   } finally {
-    await pagefind.close();
-    await copies.discard();
+    await Promise.all([indexes.terminate(), copies.discard(), rm(staging, { recursive: true, force: true })]);
     await copies.terminate();
   }
 }

@@ -15,11 +15,14 @@ import { projectRoot } from './site';
  */
 test.describe.configure({ mode: 'serial' });
 
-const scratch = mkdtempSync(join(tmpdir(), 'search-content-'));
+// Made in beforeAll: every process that loads this file (the runner, each worker)
+// would otherwise leave an empty folder behind.
+let scratch = '';
 let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  scratch = mkdtempSync(join(tmpdir(), 'search-content-'));
   const content = join(scratch, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   cpSync(join(projectRoot, 'tests/fixtures/search-content'), content, { recursive: true });
@@ -35,7 +38,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await site?.close();
-  rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 const fixturePage = '/proba-wyszukiwarki/';
