@@ -33,7 +33,7 @@ export function mergeLanguageIndexes(outputs: readonly string[], bundle: string,
   }
   if (!entry) throw new Error(`Pagefind wrote no ${ENTRY}`);
   // Pagefind lists languages in code order.
-  const languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const languages = Object.fromEntries(Object.keys(entry.languages).sort().map((code) => [code, entry.languages[code]]));
   writeFileSync(join(bundle, ENTRY), JSON.stringify({ ...entry, languages }));
 }
 
@@ -44,10 +44,9 @@ interface PagefindEntry {
 }
 
 function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesBelow(path) : [path];
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** A rename where the temporary folder and the site share a disk; a copy where they do not. */
